@@ -1,0 +1,113 @@
+package io.phonebinding.account;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.phonebinding.config.Secrets;
+import io.phonebinding.config.Settings;
+import io.phonebinding.error.ErrorKind;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+
+/**
+ * Signed bearer tokens (JWT, HS256) with an expiry. Access tokens carry the user id and the token
+ * use, so an id token is never accepted as an access token.
+ */
+@ApplicationScoped
+public class AccessTokens {
+
+  static final String ISSUER = "phone-binding";
+  private static final String TOKEN_USE = "token_use";
+  static final String SCOPE = "openid profile phone";
+
+  @Inject Settings settings;
+
+  @Inject Secrets secrets;
+
+  private JWSSigner signer;
+  private JWSVerifier verifier;
+
+  @PostConstruct
+  void createKeys() {
+    byte[] key = secrets.keyFor("access-token-signing");
+    try {
+      signer = new MACSigner(key);
+      verifier = new MACVerifier(key);
+    } catch (JOSEException e) {
+      throw new IllegalStateException("token signing key rejected", e);
+    }
+  }
+
+  IssuedTokens issueFor(User user, Instant now) {
+    Instant expiry = now.plus(settings.tokenTimeToLive());
+    JWTClaimsSet access = baseClaims(user, now, expiry).claim(TOKEN_USE, "access").build();
+    JWTClaimsSet id =
+        baseClaims(user, now, expiry)
+            .claim(TOKEN_USE, "id")
+            .claim("preferred_username", user.username())
+            .claim("email", user.email().orElse(null))
+            .claim("phone_number", user.phone().map(p -> p.e164()).orElse(null))
+            .claim("phone_number_verified", user.isPhoneVerified())
+            .build();
+    return new IssuedTokens(
+        sign(access), sign(id), settings.tokenTimeToLive().toSeconds(), SCOPE);
+  }
+
+  /**
+   * The id of the user a bearer access token was issued to.
+   *
+   * @throws AuthenticationException if the token is malformed, forged, not an access token or
+   *     expired
+   */
+  public String userIdOf(String token, Instant now) {
+    try {
+      SignedJWT jwt = SignedJWT.parse(token);
+      if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
+        throw new AuthenticationException(ErrorKind.TOKEN_INVALID);
+      }
+      JWTClaimsSet claims = jwt.getJWTClaimsSet();
+      if (!ISSUER.equals(claims.getIssuer())
+          || !"access".equals(claims.getStringClaim(TOKEN_USE))
+          || claims.getSubject() == null
+          || claims.getExpirationTime() == null) {
+        throw new AuthenticationException(ErrorKind.TOKEN_INVALID);
+      }
+      if (!now.isBefore(claims.getExpirationTime().toInstant())) {
+        throw new AuthenticationException(ErrorKind.TOKEN_EXPIRED);
+      }
+      return claims.getSubject();
+    } catch (ParseException | JOSEException | IllegalStateException e) {
+      throw new AuthenticationException(ErrorKind.TOKEN_INVALID);
+    }
+  }
+
+  private static JWTClaimsSet.Builder baseClaims(User user, Instant now, Instant expiry) {
+    return new JWTClaimsSet.Builder()
+        .issuer(ISSUER)
+        .subject(user.id())
+        .jwtID(UUID.randomUUID().toString())
+        .issueTime(Date.from(now))
+        .expirationTime(Date.from(expiry));
+  }
+
+  private String sign(JWTClaimsSet claims) {
+    try {
+      SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+      jwt.sign(signer);
+      return jwt.serialize();
+    } catch (JOSEException e) {
+      throw new IllegalStateException("could not sign a token", e);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package io.phonebinding.account;
+
+import io.phonebinding.phone.PhoneNumber;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * An end user's account. The phone is changed only through behaviour methods that keep the rules:
+ * a user binds a phone only while having none. The database keeps a phone unique across users.
+ */
+@Entity
+@Table(name = "users")
+@NamedQuery(name = User.FIND_BY_USERNAME, query = "select u from User u where u.username = :value")
+@NamedQuery(name = User.FIND_BY_EMAIL, query = "select u from User u where u.email = :value")
+@NamedQuery(name = User.FIND_BY_PHONE, query = "select u from User u where u.phone = :value")
+public class User {
+
+  static final String FIND_BY_USERNAME = "User.findByUsername";
+  static final String FIND_BY_EMAIL = "User.findByEmail";
+  static final String FIND_BY_PHONE = "User.findByPhone";
+
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Column(name = "username", nullable = false, length = 64)
+  private String username;
+
+  @Column(name = "email", length = 254)
+  private String email;
+
+  @Column(name = "password_hash", nullable = false, length = 512)
+  private String passwordHash;
+
+  @Column(name = "phone", length = 20)
+  private String phone;
+
+  @Column(name = "phone_country_code", length = 8)
+  private String phoneCountryCode;
+
+  @Column(name = "phone_verified", nullable = false)
+  private boolean phoneVerified;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected User() {}
+
+  public User(String username, String email, String passwordHash, Instant now) {
+    this.id = UUID.randomUUID().toString();
+    this.username = Objects.requireNonNull(username);
+    this.email = email;
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.createdAt = Objects.requireNonNull(now);
+    this.updatedAt = now;
+  }
+
+  /**
+   * Binds a phone whose ownership was just proved with a code.
+   *
+   * @throws UserAlreadyHasPhoneException if a phone is bound already: that is a change of phone
+   */
+  public void bindPhone(PhoneNumber verifiedPhone, Instant now) {
+    if (hasPhone()) {
+      throw new UserAlreadyHasPhoneException();
+    }
+    this.phone = verifiedPhone.e164();
+    this.phoneCountryCode = verifiedPhone.countryCallingCode();
+    this.phoneVerified = true;
+    this.updatedAt = now;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public Optional<String> email() {
+    return Optional.ofNullable(email);
+  }
+
+  String passwordHash() {
+    return passwordHash;
+  }
+
+  public boolean hasPhone() {
+    return phone != null;
+  }
+
+  public Optional<PhoneNumber> phone() {
+    return Optional.ofNullable(phone).map(PhoneNumber::ofE164);
+  }
+
+  public boolean isPhoneVerified() {
+    return phoneVerified;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,33 @@
+package io.phonebinding.account;
+
+import java.time.Instant;
+
+/**
+ * What adapters show of a user. {@code phone} is the national number (Authing's shape), with its
+ * calling code in {@code phoneCountryCode}; both are null when no phone is bound.
+ */
+public record UserProfile(
+    String userId,
+    String username,
+    String email,
+    String phone,
+    String phoneCountryCode,
+    String maskedPhone,
+    boolean phoneVerified,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  public static UserProfile of(User user) {
+    var phone = user.phone();
+    return new UserProfile(
+        user.id(),
+        user.username(),
+        user.email().orElse(null),
+        phone.map(p -> p.nationalNumber()).orElse(null),
+        phone.map(p -> p.countryCallingCode()).orElse(null),
+        phone.map(p -> p.masked()).orElse(null),
+        user.isPhoneVerified(),
+        user.createdAt(),
+        user.updatedAt());
+  }
+}

@@ -1,0 +1,145 @@
+package io.phonebinding.code;
+
+import io.phonebinding.error.ErrorKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The live one-time code of one phone on one channel. There is at most one row per (phone,
+ * channel): a newer code overwrites the older one. Only a keyed hash of the code is stored. The
+ * code counts its own wrong tries, dies after the last one, and can be spent once.
+ */
+@Entity
+@Table(name = "verification_codes")
+@NamedQuery(
+    name = VerificationCode.FIND_BY_PHONE_AND_CHANNEL,
+    query = "select c from VerificationCode c where c.phone = :phone and c.channel = :channel")
+public class VerificationCode {
+
+  public static final String FIND_BY_PHONE_AND_CHANNEL = "VerificationCode.findByPhoneAndChannel";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "phone", nullable = false, length = 20)
+  private String phone;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "channel", nullable = false, length = 40)
+  private SmsChannel channel;
+
+  @Column(name = "code_hash", nullable = false, length = 64)
+  private String codeHash;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "expires_at", nullable = false)
+  private Instant expiresAt;
+
+  @Column(name = "attempts_left", nullable = false)
+  private int attemptsLeft;
+
+  @Column(name = "consumed_at")
+  private Instant consumedAt;
+
+  @Column(name = "requested_ip", length = 64)
+  private String requestedIp;
+
+  protected VerificationCode() {}
+
+  public VerificationCode(
+      String phone,
+      SmsChannel channel,
+      String codeHash,
+      Instant now,
+      CodePolicy policy,
+      String requestedIp) {
+    this.phone = Objects.requireNonNull(phone);
+    this.channel = Objects.requireNonNull(channel);
+    replaceWith(codeHash, now, policy, requestedIp);
+  }
+
+  /** Overwrites this code with a freshly issued one; the older code stops working at once. */
+  public final void replaceWith(String newCodeHash, Instant now, CodePolicy policy, String ip) {
+    this.codeHash = Objects.requireNonNull(newCodeHash);
+    this.createdAt = Objects.requireNonNull(now);
+    this.expiresAt = now.plus(policy.timeToLive());
+    this.attemptsLeft = policy.maxAttempts();
+    this.consumedAt = null;
+    this.requestedIp = ip;
+  }
+
+  /** Seconds the phone must still wait before another code on this channel; 0 when it may. */
+  public long secondsUntilResendAllowed(Instant now, CodePolicy policy) {
+    Duration wait = Duration.between(now, createdAt.plus(policy.resendInterval()));
+    if (wait.isNegative() || wait.isZero()) {
+      return 0;
+    }
+    // Round up, so a client that waits the advertised time is never refused.
+    return (wait.toMillis() + 999) / 1000;
+  }
+
+  /**
+   * Checks a candidate (already hashed the same way) and spends the code when it matches.
+   *
+   * @return {@link Verification#accepted()} or the reason for the refusal; a wrong candidate
+   *     uses up one try, so the caller must keep that change even though it refuses the request
+   */
+  public Verification verify(String candidateHash, Instant now) {
+    if (consumedAt != null) {
+      return Verification.refused(ErrorKind.CODE_ALREADY_USED);
+    }
+    if (attemptsLeft <= 0) {
+      return Verification.refused(ErrorKind.CODE_TOO_MANY_ATTEMPTS);
+    }
+    if (!now.isBefore(expiresAt)) {
+      return Verification.refused(ErrorKind.CODE_EXPIRED);
+    }
+    if (!constantTimeEquals(codeHash, candidateHash)) {
+      attemptsLeft--;
+      return Verification.refused(
+          attemptsLeft == 0 ? ErrorKind.CODE_TOO_MANY_ATTEMPTS : ErrorKind.CODE_INCORRECT);
+    }
+    consumedAt = now;
+    return Verification.accepted();
+  }
+
+  private static boolean constantTimeEquals(String expected, String candidate) {
+    return MessageDigest.isEqual(
+        expected.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        candidate.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  public String phone() {
+    return phone;
+  }
+
+  public SmsChannel channel() {
+    return channel;
+  }
+
+  public int attemptsLeft() {
+    return attemptsLeft;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  public boolean isConsumed() {
+    return consumedAt != null;
+  }
+}

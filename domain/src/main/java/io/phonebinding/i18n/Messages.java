@@ -1,0 +1,37 @@
+package io.phonebinding.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Localized texts from the {@code messages} bundle, shared by the API, the page and the SMS
+ * templates. Chinese is the base bundle, English the other one.
+ */
+public final class Messages {
+
+  static final String BUNDLE = "io.phonebinding.i18n.messages";
+
+  private Messages() {}
+
+  public static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        Languages.supported(locale),
+        Messages.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** The text for {@code key} in {@code locale}, with {@link MessageFormat} arguments filled in. */
+  public static String format(Locale locale, String key, Object... arguments) {
+    Locale supported = Languages.supported(locale);
+    String pattern;
+    try {
+      pattern = bundle(supported).getString(key);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+    return new MessageFormat(pattern, supported).format(arguments);
+  }
+}

@@ -1,0 +1,144 @@
+package io.phonebinding.phone;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber;
+import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.InvalidInputException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A valid mobile number, held in E.164 ({@code +8618888888888}). Parsing and validation are
+ * libphonenumber's, so {@code "188 8888 8888"}, {@code "+86 18888888888"} and {@code
+ * "18888888888"} with {@code "+86"} all give the same number.
+ */
+public final class PhoneNumber {
+
+  /** Longer input is refused before it reaches the parser. */
+  static final int MAX_INPUT_LENGTH = 32;
+
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final Pattern COUNTRY_CODE = Pattern.compile("\\+?[0-9]{1,3}");
+  private static final Set<PhoneNumberType> SMS_CAPABLE =
+      Set.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
+
+  private final Phonenumber.PhoneNumber number;
+  private final String e164;
+
+  private PhoneNumber(Phonenumber.PhoneNumber number) {
+    this.number = number;
+    this.e164 = UTIL.format(number, PhoneNumberFormat.E164);
+  }
+
+  /**
+   * Parses a number as a client sends it.
+   *
+   * @param rawNumber the number, national or with a leading {@code +country code}
+   * @param countryCode optional calling code such as {@code +86} or {@code 1}; when absent the
+   *     number is read in {@code defaultRegion}
+   * @param defaultRegion ISO region (e.g. {@code CN}) for numbers without a country code
+   * @throws InvalidInputException when the number is missing, malformed, not valid, not a mobile
+   *     number, or contradicts the country code
+   */
+  public static PhoneNumber parse(String rawNumber, String countryCode, String defaultRegion) {
+    if (rawNumber == null || rawNumber.isBlank()) {
+      throw InvalidInputException.required("phoneNumber");
+    }
+    if (rawNumber.length() > MAX_INPUT_LENGTH) {
+      throw invalid();
+    }
+    String region = regionFor(countryCode, defaultRegion);
+    try {
+      Phonenumber.PhoneNumber parsed = UTIL.parse(rawNumber, region);
+      if (countryCode != null
+          && !countryCode.isBlank()
+          && parsed.getCountryCode() != callingCodeOf(countryCode)) {
+        throw invalid();
+      }
+      if (!UTIL.isValidNumber(parsed) || !SMS_CAPABLE.contains(UTIL.getNumberType(parsed))) {
+        throw invalid();
+      }
+      return new PhoneNumber(parsed);
+    } catch (NumberParseException e) {
+      throw invalid();
+    }
+  }
+
+  /** Rebuilds a number that was stored in E.164 by this class. */
+  public static PhoneNumber ofE164(String e164) {
+    try {
+      return new PhoneNumber(UTIL.parse(Objects.requireNonNull(e164), "ZZ"));
+    } catch (NumberParseException e) {
+      throw new IllegalArgumentException("not an E.164 number: " + e164, e);
+    }
+  }
+
+  private static String regionFor(String countryCode, String defaultRegion) {
+    if (countryCode == null || countryCode.isBlank()) {
+      return defaultRegion;
+    }
+    String region = UTIL.getRegionCodeForCountryCode(callingCodeOf(countryCode));
+    if (PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region) || "ZZ".equals(region)) {
+      throw new InvalidInputException(ErrorKind.PHONE_INVALID, "phoneCountryCode");
+    }
+    return region;
+  }
+
+  private static int callingCodeOf(String countryCode) {
+    String trimmed = countryCode.strip();
+    if (!COUNTRY_CODE.matcher(trimmed).matches()) {
+      throw new InvalidInputException(ErrorKind.PHONE_INVALID, "phoneCountryCode");
+    }
+    return Integer.parseInt(trimmed.startsWith("+") ? trimmed.substring(1) : trimmed);
+  }
+
+  private static InvalidInputException invalid() {
+    return new InvalidInputException(ErrorKind.PHONE_INVALID, "phoneNumber");
+  }
+
+  /** {@code +8618888888888}. */
+  public String e164() {
+    return e164;
+  }
+
+  /** {@code +86}. */
+  public String countryCallingCode() {
+    return "+" + number.getCountryCode();
+  }
+
+  /** The number without its country code, as Authing returns it: {@code 18888888888}. */
+  public String nationalNumber() {
+    return UTIL.getNationalSignificantNumber(number);
+  }
+
+  /** For logs, audit and notices: {@code +86 188****8888}. */
+  public String masked() {
+    String national = nationalNumber();
+    int keepStart = Math.min(3, national.length() / 3);
+    int keepEnd = Math.min(4, national.length() / 3);
+    return countryCallingCode()
+        + " "
+        + national.substring(0, keepStart)
+        + "*".repeat(national.length() - keepStart - keepEnd)
+        + national.substring(national.length() - keepEnd);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PhoneNumber that && e164.equals(that.e164);
+  }
+
+  @Override
+  public int hashCode() {
+    return e164.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return masked();
+  }
+}

@@ -1,0 +1,48 @@
+package io.phonebinding.schema;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the database schema up to date with Flyway when the application starts, before any
+ * request is served. Each web module of the EAR fires its own start event; the first migrates,
+ * the others find nothing to do. Flyway's own lock keeps several servers from migrating at once.
+ */
+@ApplicationScoped
+public class SchemaMigration {
+
+  private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+  private static boolean migrated;
+
+  @Resource(lookup = "java:jboss/datasources/PhoneBindingDS")
+  DataSource dataSource;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    migrate(dataSource);
+  }
+
+  private static synchronized void migrate(DataSource dataSource) {
+    if (migrated) {
+      return;
+    }
+    var result =
+        Flyway.configure(SchemaMigration.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
+    migrated = true;
+  }
+}
