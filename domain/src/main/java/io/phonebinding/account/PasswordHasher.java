@@ -4,41 +4,82 @@ import io.phonebinding.config.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import java.util.Map;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
-/** Slow, salted password hashes: Jakarta Security's PBKDF2 with HMAC-SHA256. */
+/**
+ * Slow, salted password hashes: PBKDF2 with HMAC-SHA256 from the JDK, stored in Jakarta
+ * Security's {@code Pbkdf2PasswordHash} format ({@code algorithm:iterations:salt:hash}), so
+ * hashes stay readable by any Jakarta Security identity store. The iteration count is stored with
+ * each hash, so raising it later does not lock anyone out.
+ */
 @ApplicationScoped
 public class PasswordHasher {
 
-  @Inject Pbkdf2PasswordHash pbkdf2;
+  private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
+  private static final int SALT_BYTES = 16;
+  private static final int KEY_BYTES = 32;
+  private static final int MAX_ITERATIONS = 10_000_000;
 
   @Inject Settings settings;
+
+  private final SecureRandom random = new SecureRandom();
 
   /** A hash to verify against when an account is unknown, so both cases cost the same time. */
   private String decoy;
 
   @PostConstruct
-  void configure() {
-    pbkdf2.initialize(
-        Map.of(
-            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-            "Pbkdf2PasswordHash.Iterations", String.valueOf(settings.passwordIterations()),
-            "Pbkdf2PasswordHash.SaltSizeBytes", "16",
-            "Pbkdf2PasswordHash.KeySizeBytes", "32"));
-    decoy = pbkdf2.generate("decoy-password".toCharArray());
+  void createDecoy() {
+    decoy = hash("decoy-password");
   }
 
   public String hash(String password) {
-    return pbkdf2.generate(password.toCharArray());
+    byte[] salt = new byte[SALT_BYTES];
+    random.nextBytes(salt);
+    int iterations = settings.passwordIterations();
+    byte[] key = derive(password, salt, iterations, KEY_BYTES);
+    Base64.Encoder base64 = Base64.getEncoder();
+    return ALGORITHM
+        + ":"
+        + iterations
+        + ":"
+        + base64.encodeToString(salt)
+        + ":"
+        + base64.encodeToString(key);
   }
 
   public boolean matches(String password, String storedHash) {
-    return pbkdf2.verify(password.toCharArray(), storedHash);
+    String[] parts = storedHash.split(":");
+    if (parts.length != 4 || !ALGORITHM.equals(parts[0])) {
+      return false;
+    }
+    int iterations = Integer.parseInt(parts[1]);
+    if (iterations < 1 || iterations > MAX_ITERATIONS) {
+      return false;
+    }
+    Base64.Decoder base64 = Base64.getDecoder();
+    byte[] expected = base64.decode(parts[3]);
+    byte[] actual = derive(password, base64.decode(parts[2]), iterations, expected.length);
+    return MessageDigest.isEqual(expected, actual);
   }
 
   /** Spends the time of one verification without any account behind it. */
   public void verifyDecoy(String password) {
-    pbkdf2.verify(password.toCharArray(), decoy);
+    matches(password, decoy);
+  }
+
+  private static byte[] derive(String password, byte[] salt, int iterations, int keyBytes) {
+    PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, keyBytes * 8);
+    try {
+      return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(ALGORITHM + " is not available", e);
+    } finally {
+      spec.clearPassword();
+    }
   }
 }

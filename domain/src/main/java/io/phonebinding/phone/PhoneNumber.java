@@ -118,8 +118,9 @@ public final class PhoneNumber {
   /** For logs, audit and notices: {@code +86 188****8888}. */
   public String masked() {
     String national = nationalNumber();
-    int keepStart = Math.min(3, national.length() / 3);
-    int keepEnd = Math.min(4, national.length() / 3);
+    boolean longNumber = national.length() >= 10;
+    int keepStart = longNumber ? 3 : national.length() / 4;
+    int keepEnd = longNumber ? 4 : national.length() / 4;
     return countryCallingCode()
         + " "
         + national.substring(0, keepStart)

@@ -1,0 +1,90 @@
+package io.phonebinding.api.account;
+
+import io.phonebinding.account.AccountService;
+import io.phonebinding.api.envelope.CallContext;
+import io.phonebinding.api.envelope.Envelope;
+import io.phonebinding.api.envelope.MissingBodyException;
+import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.InvalidInputException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Sign-up, sign-in and the signed-in user's profile. */
+@Path("v3")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Account")
+public class AccountResource {
+
+  private static final String PASSWORD = "PASSWORD";
+
+  @Inject AccountService accounts;
+
+  @Inject SignedInUser signedIn;
+
+  @Inject CallContext call;
+
+  /**
+   * Signs in with a username, email or phone and a password; {@code data} holds the tokens.
+   * Errors: 2333 wrong account or password, 6002 missing field, 6013 other connection.
+   */
+  @POST
+  @Path("signin")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Sign in with a password", description = "Authing's /api/v3/signin, PASSWORD connection")
+  public Envelope signIn(SignInRequest request) {
+    MissingBodyException.require(request);
+    requirePasswordConnection(request.connection());
+    SignInRequest.PasswordPayload payload = request.passwordPayload();
+    if (payload == null) {
+      throw InvalidInputException.required("passwordPayload");
+    }
+    return call.success(TokenSet.of(accounts.signIn(payload.identifier(), payload.password())));
+  }
+
+  /**
+   * Creates an account with a username, optional email and a password; {@code data} is the
+   * user. Errors: 2034 username taken, 2026 email taken, 2029 password too short, 2003 bad email.
+   */
+  @POST
+  @Path("signup")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Sign up with a password")
+  public Envelope signUp(SignUpRequest request) {
+    MissingBodyException.require(request);
+    requirePasswordConnection(request.connection());
+    SignUpRequest.PasswordPayload payload = request.passwordPayload();
+    if (payload == null) {
+      throw InvalidInputException.required("passwordPayload");
+    }
+    return call.success(
+        ProfileView.of(accounts.signUp(payload.username(), payload.email(), payload.password())));
+  }
+
+  /** The signed-in user, with the bound phone. Errors: 2020 no token, 6011/6012 bad token. */
+  @GET
+  @Path("get-profile")
+  @Operation(summary = "Get the signed-in user's profile")
+  @SecurityRequirement(name = "bearer")
+  public Envelope profile() {
+    return call.success(ProfileView.of(accounts.profile(signedIn.id())));
+  }
+
+  private static void requirePasswordConnection(String connection) {
+    if (connection == null || connection.isBlank()) {
+      throw InvalidInputException.required("connection");
+    }
+    if (!PASSWORD.equals(connection)) {
+      throw new InvalidInputException(ErrorKind.CONNECTION_NOT_SUPPORTED, "connection");
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package io.phonebinding.api.account;
+
+import io.phonebinding.account.AccountService;
+import io.phonebinding.api.envelope.CallContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/** The user behind the call's bearer token. */
+@RequestScoped
+public class SignedInUser {
+
+  @Inject CallContext call;
+
+  @Inject AccountService accounts;
+
+  private String userId;
+
+  /**
+   * @throws io.phonebinding.account.AuthenticationException when the call has no valid token
+   */
+  public String id() {
+    if (userId == null) {
+      userId = accounts.authenticate(call.bearerToken());
+    }
+    return userId;
+  }
+}

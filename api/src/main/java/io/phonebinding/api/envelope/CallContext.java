@@ -1,0 +1,63 @@
+package io.phonebinding.api.envelope;
+
+import io.phonebinding.i18n.Languages;
+import io.phonebinding.i18n.Messages;
+import io.phonebinding.error.ErrorKind;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the API knows about the current call: its id, its language and where it came from. */
+@RequestScoped
+public class CallContext {
+
+  @Inject HttpServletRequest request;
+
+  private String requestId;
+  private Locale locale;
+
+  public String requestId() {
+    if (requestId == null) {
+      requestId = UUID.randomUUID().toString();
+    }
+    return requestId;
+  }
+
+  public Locale locale() {
+    if (locale == null) {
+      locale =
+          Languages.forRequest(
+              request.getHeader("x-authing-lang"), request.getHeader("Accept-Language"));
+    }
+    return locale;
+  }
+
+  public String clientIp() {
+    return request.getRemoteAddr();
+  }
+
+  /** The bearer token of the {@code Authorization} header, or null. */
+  public String bearerToken() {
+    String header = request.getHeader("Authorization");
+    if (header == null || header.length() < 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return null;
+    }
+    return header.substring(7).strip();
+  }
+
+  public Envelope success(Object data) {
+    return new Envelope(200, Messages.format(locale(), "ok"), 0, requestId(), data);
+  }
+
+  public Envelope failure(ErrorKind kind, Object[] arguments, Map<String, Object> data) {
+    return new Envelope(
+        kind.statusCode(),
+        Messages.format(locale(), kind.messageKey(), arguments),
+        kind.apiCode(),
+        requestId(),
+        data == null || data.isEmpty() ? null : data);
+  }
+}

@@ -1,0 +1,55 @@
+package io.phonebinding.api.sms;
+
+import io.phonebinding.config.Settings;
+import io.phonebinding.error.InvalidInputException;
+import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.sms.DevelopmentOutbox;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Development mode only: the messages the development SMS sender kept. */
+@Path("dev/sms")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Development")
+public class DevelopmentSmsResource {
+
+  @Inject DevelopmentOutbox outbox;
+
+  @Inject Settings settings;
+
+  /**
+   * The messages sent to a phone (E.164, e.g. +8618888888888), newest first, as a plain JSON
+   * array. Answers 404 in production mode.
+   */
+  @GET
+  @Operation(summary = "Messages kept by the development SMS sender (development mode only)")
+  public List<KeptMessage> messages(@QueryParam("phone") String phone) {
+    if (phone == null || phone.isBlank()) {
+      throw InvalidInputException.required("phone");
+    }
+    PhoneNumber number = PhoneNumber.parse(plusRestored(phone), null, settings.defaultRegion());
+    return outbox.messagesTo(number).stream().map(KeptMessage::of).toList();
+  }
+
+  /** An unencoded {@code +} in a query string arrives as a space: read it as the plus it was. */
+  private static String plusRestored(String phone) {
+    return phone.startsWith(" ") ? "+" + phone.strip() : phone.strip();
+  }
+
+  /** One kept message: {@code {"to","channel","text","createdAt"}}. */
+  public record KeptMessage(String to, String channel, String text, String createdAt) {
+    static KeptMessage of(io.phonebinding.sms.SentSms message) {
+      return new KeptMessage(
+          message.recipient(), message.channel(), message.text(), message.createdAt().toString());
+    }
+  }
+}

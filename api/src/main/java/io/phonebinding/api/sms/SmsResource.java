@@ -1,0 +1,48 @@
+package io.phonebinding.api.sms;
+
+import io.phonebinding.api.envelope.CallContext;
+import io.phonebinding.api.envelope.Envelope;
+import io.phonebinding.api.envelope.MissingBodyException;
+import io.phonebinding.code.VerificationCodeService;
+import io.phonebinding.config.Settings;
+import io.phonebinding.phone.PhoneNumber;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Sending one-time codes by SMS. */
+@Path("v3")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "SMS")
+public class SmsResource {
+
+  @Inject VerificationCodeService codes;
+
+  @Inject Settings settings;
+
+  @Inject CallContext call;
+
+  /**
+   * Sends a one-time code to a phone for a channel. One code per phone and channel per resend
+   * interval (60 s by default). Errors: 6010 too soon ({@code data.retryAfterSeconds}), 6005
+   * unknown channel, 6006 channel without a flow here, 6004 bad number.
+   */
+  @POST
+  @Path("send-sms")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Send a one-time code by SMS")
+  public Envelope sendSms(SendSmsRequest request) {
+    MissingBodyException.require(request);
+    PhoneNumber phone =
+        PhoneNumber.parse(request.phoneNumber(), request.phoneCountryCode(), settings.defaultRegion());
+    codes.send(phone, request.channel(), call.clientIp(), call.locale());
+    return call.success(null);
+  }
+}

@@ -1,0 +1,96 @@
+package io.phonebinding.phone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.InvalidInputException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class PhoneNumberTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      value = {
+        "188 8888 8888,",
+        "18888888888,",
+        "18888888888,+86",
+        "18888888888,86",
+        "+86 18888888888,",
+        "+86 188-8888-8888,+86",
+        "１８８８８８８８８８８,"
+      },
+      ignoreLeadingAndTrailingWhitespace = false)
+  void spellingsOfOneNumberAreOneNumber(String raw, String countryCode) {
+    PhoneNumber phone = PhoneNumber.parse(raw, countryCode, "CN");
+
+    assertEquals("+8618888888888", phone.e164());
+    assertEquals("+86", phone.countryCallingCode());
+    assertEquals("18888888888", phone.nationalNumber());
+  }
+
+  @Test
+  void countryCodeSelectsTheRegion() {
+    PhoneNumber phone = PhoneNumber.parse("201-555-0123", "+1", "CN");
+
+    assertEquals("+12015550123", phone.e164());
+    assertEquals("2015550123", phone.nationalNumber());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"12345", "010 1234 5678", "abc", "1888888888x", "+999 123456"})
+  void invalidOrNonMobileNumbersAreRefused(String raw) {
+    InvalidInputException refused =
+        assertThrows(InvalidInputException.class, () -> PhoneNumber.parse(raw, null, "CN"));
+
+    assertEquals(ErrorKind.PHONE_INVALID, refused.kind());
+  }
+
+  @Test
+  void hugeInputIsRefusedBeforeParsing() {
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class, () -> PhoneNumber.parse("1".repeat(4000), null, "CN"));
+
+    assertEquals(ErrorKind.PHONE_INVALID, refused.kind());
+  }
+
+  @Test
+  void numberContradictingItsCountryCodeIsRefused() {
+    assertThrows(
+        InvalidInputException.class, () -> PhoneNumber.parse("+86 18888888888", "+1", "CN"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"+999", "abc", "+86a", "+12345"})
+  void malformedCountryCodesAreRefused(String countryCode) {
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> PhoneNumber.parse("18888888888", countryCode, "CN"));
+
+    assertEquals("phoneCountryCode", refused.field());
+  }
+
+  @Test
+  void missingNumberIsAMissingField() {
+    InvalidInputException refused =
+        assertThrows(InvalidInputException.class, () -> PhoneNumber.parse(" ", null, "CN"));
+
+    assertEquals(ErrorKind.FIELD_REQUIRED, refused.kind());
+  }
+
+  @Test
+  void maskedFormHidesTheMiddle() {
+    assertEquals("+86 188****8888", PhoneNumber.parse("18888888888", null, "CN").masked());
+  }
+
+  @Test
+  void e164RoundTrips() {
+    assertEquals(
+        PhoneNumber.parse("18888888888", null, "CN"), PhoneNumber.ofE164("+8618888888888"));
+  }
+}

@@ -1,0 +1,217 @@
+package io.phonebinding.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A client of the deployed service, as an integrator's app would call it. */
+final class Api {
+
+  static final String BASE_URL = System.getProperty("phonebinding.it.base-url", "http://localhost:8080");
+  static final String PASSWORD = "correct-horse-42";
+  private static final Pattern CODE_IN_TEXT = Pattern.compile("(?:code is|验证码是) (\\d+)");
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  /** What the server answered: HTTP status and the JSON body. */
+  record Answer(int httpStatus, JsonNode body) {
+    int statusCode() {
+      return body.path("statusCode").asInt(-1);
+    }
+
+    int apiCode() {
+      return body.path("apiCode").asInt(-1);
+    }
+
+    JsonNode data() {
+      return body.path("data");
+    }
+
+    /** Asserts an Authing envelope reporting this error, sent with HTTP 200. */
+    Answer assertError(int expectedStatusCode, int expectedApiCode) {
+      assertEquals(200, httpStatus, () -> "HTTP status of " + body);
+      return assertEnvelope(expectedStatusCode, expectedApiCode);
+    }
+
+    Answer assertEnvelope(int expectedStatusCode, int expectedApiCode) {
+      assertEquals(expectedStatusCode, statusCode(), () -> "statusCode of " + body);
+      assertEquals(expectedApiCode, apiCode(), () -> "apiCode of " + body);
+      assertFalse(body.path("message").asText().isBlank(), () -> "message of " + body);
+      assertRequestId();
+      return this;
+    }
+
+    Answer assertOk() {
+      return assertError(200, 0);
+    }
+
+    private void assertRequestId() {
+      UUID.fromString(body.path("requestId").asText());
+    }
+  }
+
+  Answer post(String path, String jsonBody, String token, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(BASE_URL + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .header("x-authing-app-id", "it-app")
+            .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+    return send(request, token, headers);
+  }
+
+  Answer post(String path, String jsonBody, String token) {
+    return post(path, jsonBody, token, Map.of());
+  }
+
+  Answer post(String path, Object body, String token, Map<String, String> headers) {
+    return post(path, toJson(body), token, headers);
+  }
+
+  Answer post(String path, Object body, String token) {
+    return post(path, toJson(body), token, Map.of());
+  }
+
+  Answer get(String path, String token, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30)).GET();
+    return send(request, token, headers);
+  }
+
+  Answer get(String path, String token) {
+    return get(path, token, Map.of());
+  }
+
+  private Answer send(HttpRequest.Builder request, String token, Map<String, String> headers) {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    headers.forEach(request::header);
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertTrue(
+          response.headers().firstValue("Content-Type").orElse("").contains("json"),
+          () -> "not JSON: " + response.statusCode() + " " + response.body());
+      return new Answer(response.statusCode(), JSON.readTree(response.body()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String toJson(Object body) {
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Signs up a fresh user and returns its access token. */
+  String newUserToken() {
+    String username = "it-" + UUID.randomUUID().toString().substring(0, 12);
+    signUp(username).assertOk();
+    return signIn(username, PASSWORD).assertOk().data().path("access_token").asText();
+  }
+
+  Answer signUp(String username) {
+    return post(
+        "/api/v3/signup",
+        Map.of(
+            "connection", "PASSWORD",
+            "passwordPayload", Map.of("username", username, "password", PASSWORD)),
+        null);
+  }
+
+  Answer signIn(String account, String password) {
+    return post(
+        "/api/v3/signin",
+        Map.of(
+            "connection", "PASSWORD",
+            "passwordPayload", Map.of("account", account, "password", password)),
+        null);
+  }
+
+  Answer sendBindCode(String nationalNumber) {
+    return post(
+        "/api/v3/send-sms",
+        Map.of(
+            "channel", "CHANNEL_BIND_PHONE",
+            "phoneNumber", nationalNumber,
+            "phoneCountryCode", "+86"),
+        null);
+  }
+
+  Answer bind(String token, String nationalNumber, String code) {
+    return post(
+        "/api/v3/bind-phone",
+        Map.of("phoneNumber", nationalNumber, "passCode", code, "phoneCountryCode", "+86"),
+        token);
+  }
+
+  JsonNode profile(String token) {
+    return get("/api/v3/get-profile", token).assertOk().data();
+  }
+
+  /** The code in the newest message the development sender kept for a phone. */
+  String latestCode(String e164) {
+    JsonNode messages = devMessages(e164);
+    assertTrue(messages.isArray() && messages.size() > 0, () -> "no SMS for " + e164);
+    String text = messages.get(0).path("text").asText();
+    Matcher matcher = CODE_IN_TEXT.matcher(text);
+    assertTrue(matcher.find(), () -> "no code in: " + text);
+    return matcher.group(1);
+  }
+
+  JsonNode devMessages(String e164) {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          BASE_URL
+                              + "/api/dev/sms?phone="
+                              + URLEncoder.encode(e164, StandardCharsets.UTF_8)))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, response.statusCode(), response::body);
+      JsonNode body = JSON.readTree(response.body());
+      assertNotNull(body);
+      return body;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A random, valid mainland China mobile number (188 prefix), national form. */
+  static String randomMobile() {
+    return "188" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+  }
+}

@@ -1,0 +1,92 @@
+package io.phonebinding.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.authing.sdk.java.client.AuthenticationClient;
+import cn.authing.sdk.java.dto.BindPhoneDto;
+import cn.authing.sdk.java.dto.CommonResponseDto;
+import cn.authing.sdk.java.dto.GetProfileDto;
+import cn.authing.sdk.java.dto.LoginTokenRespDto;
+import cn.authing.sdk.java.dto.SendSMSDto;
+import cn.authing.sdk.java.dto.SendSMSRespDto;
+import cn.authing.sdk.java.dto.UserSingleRespDto;
+import cn.authing.sdk.java.model.AuthenticationClientOptions;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Authing's own Java SDK, pointed at this server, works unchanged. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthingSdkIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return DeployedEar.create();
+  }
+
+  private final Api api = new Api();
+
+  @Test
+  void sdkSignsInSendsCodeBindsAndReadsProfile() throws Exception {
+    String username = "sdk-" + UUID.randomUUID().toString().substring(0, 12);
+    api.signUp(username).assertOk();
+    String phone = Api.randomMobile();
+
+    AuthenticationClientOptions options = new AuthenticationClientOptions();
+    options.setAppId("phone-binding-it");
+    options.setAppSecret("not-checked");
+    options.setAppHost(Api.BASE_URL);
+    AuthenticationClient client = new AuthenticationClient(options);
+
+    LoginTokenRespDto login = client.signInByAccountPassword(username, Api.PASSWORD, null);
+    assertEquals(200, login.getStatusCode(), login.getMessage());
+    assertNotNull(login.getData().getAccessToken());
+    client.setAccessToken(login.getData().getAccessToken());
+
+    SendSMSDto send = new SendSMSDto();
+    send.setChannel(SendSMSDto.Channel.CHANNEL_BIND_PHONE);
+    send.setPhoneNumber(phone);
+    send.setPhoneCountryCode("+86");
+    SendSMSRespDto sent = client.sendSms(send);
+    assertEquals(200, sent.getStatusCode(), sent.getMessage());
+
+    BindPhoneDto bind = new BindPhoneDto();
+    bind.setPhoneNumber(phone);
+    bind.setPhoneCountryCode("+86");
+    bind.setPassCode(api.latestCode("+86" + phone));
+    CommonResponseDto bound = client.bindPhone(bind);
+    assertEquals(200, bound.getStatusCode(), bound.getMessage());
+
+    UserSingleRespDto profile = client.getProfile(new GetProfileDto());
+    assertEquals(200, profile.getStatusCode(), profile.getMessage());
+    assertEquals(username, profile.getData().getUsername());
+    assertEquals(phone, profile.getData().getPhone());
+    assertEquals("+86", profile.getData().getPhoneCountryCode());
+    assertTrue(profile.getData().getPhoneVerified());
+  }
+
+  @Test
+  void sdkSeesBusinessErrorsAsEnvelopes() throws Exception {
+    AuthenticationClientOptions options = new AuthenticationClientOptions();
+    options.setAppId("phone-binding-it");
+    options.setAppHost(Api.BASE_URL);
+    AuthenticationClient client = new AuthenticationClient(options);
+    client.setAccessToken(api.newUserToken());
+
+    BindPhoneDto bind = new BindPhoneDto();
+    bind.setPhoneNumber(Api.randomMobile());
+    bind.setPassCode("123456");
+    CommonResponseDto refused = client.bindPhone(bind);
+
+    assertEquals(400, refused.getStatusCode());
+    assertEquals(2001, refused.getApiCode());
+    assertNotNull(refused.getRequestId());
+  }
+}
