@@ -1,0 +1,47 @@
+package io.phonebinding.schema;
+
+import io.phonebinding.config.Settings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/** Tells whoever started the server where to find the page, the API and the OpenAPI document. */
+@ApplicationScoped
+public class StartupBanner {
+
+  private static final Logger LOG = Logger.getLogger(StartupBanner.class.getName());
+  private static boolean shown;
+
+  @Inject Settings settings;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    show(settings.isDevelopmentMode());
+  }
+
+  private static synchronized void show(boolean developmentMode) {
+    if (shown) {
+      return;
+    }
+    shown = true;
+    int port =
+        Integer.getInteger("jboss.http.port", 8080)
+            + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+    String base = "http://localhost:" + port;
+    LOG.info(
+        () ->
+            "Phone binding service is up ("
+                + (developmentMode ? "development" : "production")
+                + " mode):\n  self-service page  "
+                + base
+                + "/\n  REST API           "
+                + base
+                + "/api/v3/ (Authing v3 user API)\n  OpenAPI document   "
+                + base
+                + "/openapi"
+                + (developmentMode
+                    ? "\n  sent SMS (dev)     " + base + "/api/dev/sms?phone=%2B8618888888888"
+                    : ""));
+  }
+}
