@@ -1,5 +1,8 @@
 package io.phonebinding.account;
 
+import io.phonebinding.abuse.SignInGuard;
+import io.phonebinding.abuse.TooManyRequestsException;
+import io.phonebinding.audit.RequestOrigin;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.InvalidInputException;
@@ -28,6 +31,8 @@ public class AccountService {
   @Inject PasswordHasher passwords;
 
   @Inject AccessTokens tokens;
+
+  @Inject SignInGuard guard;
 
   @Inject Settings settings;
 
@@ -62,30 +67,49 @@ public class AccountService {
 
   /**
    * Signs in with a password. {@code account} may be a username, an email or a phone number.
+   * Failures are counted per account and per client IP; past the limit further tries are refused
+   * before the password is checked.
    *
    * @throws AuthenticationException with {@link ErrorKind#CREDENTIALS_INVALID} when no account
    *     matches or the password is wrong (the two are not told apart)
+   * @throws TooManyRequestsException when the account or the IP failed too often recently
    */
-  @Transactional
-  public IssuedTokens signIn(String account, String password) {
+  @Transactional(dontRollbackOn = AuthenticationException.class)
+  public IssuedTokens signIn(String account, String password, RequestOrigin origin) {
     if (account == null || account.isBlank()) {
       throw InvalidInputException.required("account");
     }
     if (password == null || password.isEmpty()) {
       throw InvalidInputException.required("password");
     }
-    if (account.length() > MAX_EMAIL_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+    Instant now = clock.instant();
+    String normalized = account.strip();
+    Optional<User> user =
+        normalized.length() > MAX_EMAIL_LENGTH ? Optional.empty() : findByAccount(normalized);
+    String failureKey = user.map(User::id).orElse(normalized.toLowerCase(Locale.ROOT));
+    if (failureKey.length() > MAX_EMAIL_LENGTH) {
+      failureKey = failureKey.substring(0, MAX_EMAIL_LENGTH);
+    }
+    guard.checkAllowed(failureKey, origin.clientIp(), now);
+    boolean matches =
+        password.length() <= MAX_PASSWORD_LENGTH
+            && user.map(found -> passwordMatches(found, password)).orElseGet(() -> decoy(password));
+    if (!matches) {
+      guard.recordFailure(failureKey, origin.clientIp(), now);
       throw new AuthenticationException(ErrorKind.CREDENTIALS_INVALID);
     }
-    Optional<User> user = findByAccount(account.strip());
-    if (user.isEmpty()) {
-      passwords.verifyDecoy(password);
-      throw new AuthenticationException(ErrorKind.CREDENTIALS_INVALID);
-    }
-    if (!passwords.matches(password, user.get().passwordHash())) {
-      throw new AuthenticationException(ErrorKind.CREDENTIALS_INVALID);
-    }
-    return tokens.issueFor(user.get(), clock.instant());
+    guard.forgetFailures(failureKey);
+    return tokens.issueFor(user.get(), now);
+  }
+
+  private boolean passwordMatches(User user, String password) {
+    String hash = user.passwordHash();
+    return hash != null && passwords.matches(password, hash);
+  }
+
+  private boolean decoy(String password) {
+    passwords.verifyDecoy(password);
+    return false;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.phonebinding.account;
 
+import io.phonebinding.error.ErrorKind;
 import io.phonebinding.phone.PhoneNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,13 +32,13 @@ public class User {
   @Column(name = "id", length = 36)
   private String id;
 
-  @Column(name = "username", nullable = false, length = 64)
+  @Column(name = "username", length = 64)
   private String username;
 
   @Column(name = "email", length = 254)
   private String email;
 
-  @Column(name = "password_hash", nullable = false, length = 512)
+  @Column(name = "password_hash", length = 512)
   private String passwordHash;
 
   @Column(name = "phone", length = 20)
@@ -63,9 +64,12 @@ public class User {
 
   public User(String username, String email, String passwordHash, Instant now) {
     this.id = UUID.randomUUID().toString();
-    this.username = Objects.requireNonNull(username);
+    this.username = username;
     this.email = email;
-    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.passwordHash = passwordHash;
+    if (username == null && email == null) {
+      throw new IllegalArgumentException("an account needs a username or an email");
+    }
     this.createdAt = Objects.requireNonNull(now);
     this.updatedAt = now;
   }
@@ -83,6 +87,47 @@ public class User {
     this.phoneCountryCode = verifiedPhone.countryCallingCode();
     this.phoneVerified = true;
     this.updatedAt = now;
+  }
+
+  /**
+   * Replaces the bound phone with another verified one.
+   *
+   * @throws PhoneBindingRuleException with {@code NO_PHONE_BOUND} or {@code SAME_PHONE}
+   */
+  public void changePhone(PhoneNumber verifiedPhone, Instant now) {
+    if (!hasPhone()) {
+      throw new PhoneBindingRuleException(ErrorKind.NO_PHONE_BOUND);
+    }
+    if (phone.equals(verifiedPhone.e164())) {
+      throw new PhoneBindingRuleException(ErrorKind.SAME_PHONE);
+    }
+    this.phone = verifiedPhone.e164();
+    this.phoneCountryCode = verifiedPhone.countryCallingCode();
+    this.phoneVerified = true;
+    this.updatedAt = now;
+  }
+
+  /**
+   * Removes the bound phone, unless it is the only way left to sign in.
+   *
+   * @throws PhoneBindingRuleException with {@code NO_PHONE_BOUND} or {@code PHONE_IS_ONLY_SIGN_IN}
+   */
+  public void unbindPhone(Instant now) {
+    if (!hasPhone()) {
+      throw new PhoneBindingRuleException(ErrorKind.NO_PHONE_BOUND);
+    }
+    if (!canSignInWithoutPhone()) {
+      throw new PhoneBindingRuleException(ErrorKind.PHONE_IS_ONLY_SIGN_IN);
+    }
+    this.phone = null;
+    this.phoneCountryCode = null;
+    this.phoneVerified = false;
+    this.updatedAt = now;
+  }
+
+  /** A password with a username or an email still lets the user in. */
+  public boolean canSignInWithoutPhone() {
+    return passwordHash != null && (username != null || email != null);
   }
 
   public String id() {

@@ -12,7 +12,7 @@ public enum SmsChannel {
   CHANNEL_REGISTER(false),
   CHANNEL_RESET_PASSWORD(false),
   CHANNEL_BIND_PHONE(true),
-  CHANNEL_UNBIND_PHONE(false),
+  CHANNEL_UNBIND_PHONE(true),
   CHANNEL_BIND_MFA(false),
   CHANNEL_VERIFY_MFA(false),
   CHANNEL_UNBIND_MFA(false),

@@ -93,12 +93,12 @@ public class VerificationCode {
   }
 
   /**
-   * Checks a candidate (already hashed the same way) and spends the code when it matches.
+   * Checks a candidate (already hashed the same way) without spending the code.
    *
    * @return {@link Verification#accepted()} or the reason for the refusal; a wrong candidate
    *     uses up one try, so the caller must keep that change even though it refuses the request
    */
-  public Verification verify(String candidateHash, Instant now) {
+  public Verification check(String candidateHash, Instant now) {
     if (consumedAt != null) {
       return Verification.refused(ErrorKind.CODE_ALREADY_USED);
     }
@@ -113,8 +113,24 @@ public class VerificationCode {
       return Verification.refused(
           attemptsLeft == 0 ? ErrorKind.CODE_TOO_MANY_ATTEMPTS : ErrorKind.CODE_INCORRECT);
     }
-    consumedAt = now;
     return Verification.accepted();
+  }
+
+  /** Spends a code that passed {@link #check}; it cannot be used again. */
+  public void consume(Instant now) {
+    if (consumedAt != null) {
+      throw new IllegalStateException("code already consumed");
+    }
+    consumedAt = now;
+  }
+
+  /** Checks a candidate and spends the code when it matches. */
+  public Verification verify(String candidateHash, Instant now) {
+    Verification verification = check(candidateHash, now);
+    if (verification.isAccepted()) {
+      consume(now);
+    }
+    return verification;
   }
 
   private static boolean constantTimeEquals(String expected, String candidate) {

@@ -1,5 +1,8 @@
 package io.phonebinding.code;
 
+import io.phonebinding.abuse.SendLimiter;
+import io.phonebinding.abuse.TooManyRequestsException;
+import io.phonebinding.audit.RequestOrigin;
 import io.phonebinding.config.Secrets;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
@@ -14,7 +17,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
+import java.util.Optional;
 
 /** Issues one-time codes by SMS and checks them. */
 @ApplicationScoped
@@ -23,6 +26,10 @@ public class VerificationCodeService {
   @Inject VerificationCodeRepository codes;
 
   @Inject CodeGenerator generator;
+
+  @Inject TestNumbers testNumbers;
+
+  @Inject SendLimiter limiter;
 
   @Inject SmsSender sms;
 
@@ -43,60 +50,91 @@ public class VerificationCodeService {
 
   /**
    * Sends a fresh code to a phone for one channel; it replaces any older code of that phone and
-   * channel.
+   * channel. The code and its message are written in one transaction.
    *
    * @param channelName Authing's channel name, e.g. {@code CHANNEL_BIND_PHONE}
-   * @param requesterIp the client's address, kept with the code
-   * @param locale language of the SMS text
+   * @param userId the signed-in caller, if any, for the per-account cap
    * @throws UnsupportedChannelException for an unknown channel or one without a flow here
-   * @throws TooManyRequestsException when the phone got a code on this channel too recently
+   * @throws TooManyRequestsException when a resend interval or a cap is not respected
+   * @throws io.phonebinding.abuse.SmsRefusedException when SMS is off or the country not allowed
    */
   @Transactional
-  public void send(PhoneNumber phone, String channelName, String requesterIp, Locale locale) {
+  public void send(
+      PhoneNumber phone, String channelName, RequestOrigin origin, Optional<String> userId) {
     SmsChannel channel = supportedChannel(channelName);
     CodePolicy policy = settings.codePolicy();
     Instant now = clock.instant();
-    String code = generator.newCode(policy.length());
+    Optional<String> fixedCode = testNumbers.fixedCodeFor(phone);
+    if (fixedCode.isEmpty()) {
+      limiter.checkDestination(phone);
+    }
+    String code = fixedCode.orElseGet(() -> generator.newCode(policy.length()));
     String hash = hasher.hash(phone.e164(), channel, code);
 
     var existing = codes.lock(phone.e164(), channel);
     if (existing.isPresent()) {
       long wait = existing.get().secondsUntilResendAllowed(now, policy);
-      if (wait > 0) {
+      if (wait > 0 && fixedCode.isEmpty()) {
         throw new TooManyRequestsException(ErrorKind.SMS_TOO_FREQUENT, wait);
       }
-      existing.get().replaceWith(hash, now, policy, requesterIp);
+      admit(phone, channel, origin, userId, now, fixedCode);
+      existing.get().replaceWith(hash, now, policy, origin.clientIp());
     } else {
-      codes.add(new VerificationCode(phone.e164(), channel, hash, now, policy, requesterIp));
+      admit(phone, channel, origin, userId, now, fixedCode);
       try {
+        // IDENTITY ids make persist() insert at once, so a racing first send fails right here.
+        codes.add(new VerificationCode(phone.e164(), channel, hash, now, policy, origin.clientIp()));
         codes.flush();
       } catch (PersistenceException concurrentFirstSend) {
         // Another request created this phone's first code on the channel a moment ago.
         throw new TooManyRequestsException(
-            ErrorKind.SMS_TOO_FREQUENT, policy.resendInterval().toSeconds());
+            ErrorKind.SMS_TOO_FREQUENT, Math.max(1, policy.resendInterval().toSeconds()));
       }
     }
-    sms.send(templates.codeMessage(phone, channel, code, policy, locale));
+    if (fixedCode.isEmpty()) {
+      sms.send(templates.codeMessage(phone, channel, code, policy, origin.locale()));
+    }
   }
 
   /**
-   * Spends a code. Must run inside the caller's transaction, which has to commit even when the
-   * code is refused, so that a wrong try is counted.
+   * Checks a code without spending it and returns it, still row-locked, for the caller to {@link
+   * VerificationCode#consume spend}. Must run inside the caller's transaction, which has to
+   * commit even when the code is refused, so that a wrong try is counted.
    *
+   * @param field the request field that carried the code, named if it is missing
    * @throws CodeRejectedException when the code is wrong, expired, used, dead, or was never sent
    */
-  public void consume(PhoneNumber phone, SmsChannel channel, String candidate) {
+  public VerificationCode check(
+      PhoneNumber phone, SmsChannel channel, String candidate, String field) {
     if (candidate == null || candidate.isBlank()) {
-      throw InvalidInputException.required("passCode");
+      throw InvalidInputException.required(field);
     }
     VerificationCode code =
         codes
             .lock(phone.e164(), channel)
             .orElseThrow(() -> new CodeRejectedException(ErrorKind.CODE_INCORRECT));
     Verification verification =
-        code.verify(hasher.hash(phone.e164(), channel, candidate.strip()), clock.instant());
+        code.check(hasher.hash(phone.e164(), channel, candidate.strip()), clock.instant());
     if (!verification.isAccepted()) {
       throw new CodeRejectedException(verification.refusal().orElseThrow());
+    }
+    return code;
+  }
+
+  /** Checks a code and spends it; see {@link #check}. */
+  public void consume(PhoneNumber phone, SmsChannel channel, String candidate, String field) {
+    check(phone, channel, candidate, field).consume(clock.instant());
+  }
+
+  private void admit(
+      PhoneNumber phone,
+      SmsChannel channel,
+      RequestOrigin origin,
+      Optional<String> userId,
+      Instant now,
+      Optional<String> fixedCode) {
+    if (fixedCode.isEmpty()) {
+      limiter.admit(phone, channel.name(), origin, userId, now);
     }
   }
 

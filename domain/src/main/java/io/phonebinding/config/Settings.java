@@ -1,10 +1,15 @@
 package io.phonebinding.config;
 
+import io.phonebinding.abuse.SendLimits;
+import io.phonebinding.abuse.SignInLimits;
 import io.phonebinding.code.CodePolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -60,6 +65,54 @@ public class Settings {
   @ConfigProperty(name = "phonebind.password.pbkdf2-iterations", defaultValue = "210000")
   int passwordIterations;
 
+  @Inject
+  @ConfigProperty(name = "phonebind.update-token.ttl-seconds", defaultValue = "300")
+  long updateTokenTtlSeconds;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.sms.enabled", defaultValue = "true")
+  boolean smsEnabled;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.sms.allowed-regions", defaultValue = "CN")
+  String smsAllowedRegions;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.limits.phone-per-hour", defaultValue = "5")
+  int phonePerHour;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.limits.phone-per-day", defaultValue = "10")
+  int phonePerDay;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.limits.ip-per-hour", defaultValue = "30")
+  int ipPerHour;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.limits.account-per-hour", defaultValue = "10")
+  int accountPerHour;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.signin.max-failures-per-account", defaultValue = "5")
+  int signInFailuresPerAccount;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.signin.max-failures-per-ip", defaultValue = "20")
+  int signInFailuresPerIp;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.signin.failure-window-seconds", defaultValue = "900")
+  long signInFailureWindowSeconds;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.trusted-proxies")
+  Optional<String> trustedProxies;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.test-numbers")
+  Optional<String> testNumbers;
+
   /** Development mode keeps sent messages readable at {@code /api/dev/sms}; production does not. */
   public boolean isDevelopmentMode() {
     return !"production".equalsIgnoreCase(mode.trim());
@@ -90,6 +143,46 @@ public class Settings {
   /** The operator's master secret; when absent one is generated once and kept in the database. */
   public Optional<String> secret() {
     return secret.filter(value -> !value.isBlank());
+  }
+
+  /** How long a verified phone change may wait before {@code update-phone} redeems it. */
+  public Duration updateTokenTimeToLive() {
+    return Duration.ofSeconds(updateTokenTtlSeconds);
+  }
+
+  /** Caps on codes sent, and the switches that stop SMS altogether or to some countries. */
+  public SendLimits sendLimits() {
+    return new SendLimits(
+        smsEnabled,
+        SendLimits.parseRegions(smsAllowedRegions),
+        phonePerHour,
+        phonePerDay,
+        ipPerHour,
+        accountPerHour);
+  }
+
+  public SignInLimits signInLimits() {
+    return new SignInLimits(
+        signInFailuresPerAccount,
+        signInFailuresPerIp,
+        Duration.ofSeconds(signInFailureWindowSeconds));
+  }
+
+  /**
+   * Numbers for app-store review and QA, {@code +8613800000000=123456,...}: they get a fixed code
+   * and no SMS. Honoured in development mode only.
+   */
+  public String testNumbers() {
+    return testNumbers.orElse("").strip();
+  }
+
+  /** Addresses of reverse proxies whose {@code X-Forwarded-For} is believed. */
+  public Set<String> trustedProxies() {
+    return trustedProxies.stream()
+        .flatMap(list -> Arrays.stream(list.split(",")))
+        .map(String::strip)
+        .filter(address -> !address.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   public int passwordMinLength() {

@@ -1,61 +1,76 @@
 package io.phonebinding.phone;
 
-import io.phonebinding.account.AuthenticationException;
-import io.phonebinding.account.User;
-import io.phonebinding.account.UserAlreadyHasPhoneException;
 import io.phonebinding.account.UserProfile;
-import io.phonebinding.account.UserRepository;
-import io.phonebinding.code.CodeRejectedException;
-import io.phonebinding.code.SmsChannel;
-import io.phonebinding.code.VerificationCodeService;
-import io.phonebinding.error.ErrorKind;
+import io.phonebinding.audit.AuditAction;
+import io.phonebinding.audit.AuditTrail;
+import io.phonebinding.audit.RequestOrigin;
+import io.phonebinding.error.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
+import java.util.function.Supplier;
 
-/** Binds verified phones to accounts. */
+/**
+ * Binds, changes and unbinds verified phones, and puts every attempt of a signed-in user in the
+ * audit trail. Successes are audited inside their transaction ({@link PhoneBindingChanges}); a
+ * refusal is audited here, after its transaction has rolled back and given back its connection,
+ * so that a burst of refused requests cannot starve the connection pool.
+ *
+ * <p>Which code each flow spends, and in which order the checks run, is described on {@link
+ * PhoneBindingChanges}.
+ */
 @ApplicationScoped
 public class PhoneBindingService {
 
-  @Inject UserRepository users;
+  @Inject PhoneBindingChanges changes;
 
-  @Inject VerificationCodeService codes;
+  @Inject AuditTrail audit;
 
-  @Inject Clock clock;
+  /** Binds a phone to a user who has none; see {@link PhoneBindingChanges#bind}. */
+  public UserProfile bind(String userId, PhoneNumber phone, String passCode, RequestOrigin origin) {
+    return auditingRefusals(
+        userId, AuditAction.BIND_PHONE, phone, origin,
+        () -> changes.bind(userId, phone, passCode, origin));
+  }
 
-  /**
-   * Binds a phone to a user who has none, with a code sent on {@code CHANNEL_BIND_PHONE}.
-   *
-   * <p>The checks run in this order so that nothing leaks: the user's own state first, then the
-   * code (which proves the caller owns the phone), and only then whether another account has the
-   * phone. A refused code still counts as a try: the transaction commits on {@link
-   * CodeRejectedException} and rolls back on anything else.
-   *
-   * @throws UserAlreadyHasPhoneException if the user has a phone
-   * @throws CodeRejectedException if the code is wrong, expired, used or dead
-   * @throws PhoneAlreadyBoundException if another account has the phone
-   */
-  @Transactional(dontRollbackOn = CodeRejectedException.class)
-  public UserProfile bind(String userId, PhoneNumber phone, String passCode) {
-    User user =
-        users
-            .lockById(userId)
-            .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
-    if (user.hasPhone()) {
-      throw new UserAlreadyHasPhoneException();
-    }
-    codes.consume(phone, SmsChannel.CHANNEL_BIND_PHONE, passCode);
-    if (users.findByPhone(phone.e164()).isPresent()) {
-      throw new PhoneAlreadyBoundException();
-    }
-    user.bindPhone(phone, clock.instant());
+  /** Checks the codes of a phone change; see {@link PhoneBindingChanges#verifyChange}. */
+  public PhoneChangeToken verifyChange(
+      String userId,
+      PhoneNumber oldPhone,
+      String oldPassCode,
+      PhoneNumber newPhone,
+      String newPassCode,
+      RequestOrigin origin) {
+    return auditingRefusals(
+        userId, AuditAction.VERIFY_PHONE_CHANGE, newPhone, origin,
+        () -> changes.verifyChange(userId, oldPhone, oldPassCode, newPhone, newPassCode, origin));
+  }
+
+  /** Redeems a change token; see {@link PhoneBindingChanges#change}. */
+  public UserProfile change(String userId, String updateToken, RequestOrigin origin) {
+    return auditingRefusals(
+        userId, AuditAction.CHANGE_PHONE, null, origin,
+        () -> changes.change(userId, updateToken, origin));
+  }
+
+  /** Removes the user's phone; see {@link PhoneBindingChanges#unbind}. */
+  public UserProfile unbind(String userId, String passCode, RequestOrigin origin) {
+    return auditingRefusals(
+        userId, AuditAction.UNBIND_PHONE, null, origin,
+        () -> changes.unbind(userId, passCode, origin));
+  }
+
+  /** {@code phone} may be null: the audit then names the user's current phone. */
+  private <T> T auditingRefusals(
+      String userId,
+      AuditAction action,
+      PhoneNumber phone,
+      RequestOrigin origin,
+      Supplier<T> attempt) {
     try {
-      users.flush();
-    } catch (PersistenceException lostRaceForThePhone) {
-      throw new PhoneAlreadyBoundException();
+      return attempt.get();
+    } catch (BusinessException refused) {
+      audit.refusal(userId, action, phone, origin, refused.kind());
+      throw refused;
     }
-    return UserProfile.of(user);
   }
 }

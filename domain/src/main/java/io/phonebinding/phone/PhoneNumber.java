@@ -45,26 +45,36 @@ public final class PhoneNumber {
    *     number, or contradicts the country code
    */
   public static PhoneNumber parse(String rawNumber, String countryCode, String defaultRegion) {
+    return parse(rawNumber, countryCode, defaultRegion, "phoneNumber");
+  }
+
+  /**
+   * As {@link #parse(String, String, String)}, naming the request field in errors ({@code
+   * newPhoneNumber}; its country code field is then {@code newPhoneCountryCode}).
+   */
+  public static PhoneNumber parse(
+      String rawNumber, String countryCode, String defaultRegion, String field) {
     if (rawNumber == null || rawNumber.isBlank()) {
-      throw InvalidInputException.required("phoneNumber");
+      throw InvalidInputException.required(field);
     }
     if (rawNumber.length() > MAX_INPUT_LENGTH) {
-      throw invalid();
+      throw invalid(field);
     }
-    String region = regionFor(countryCode, defaultRegion);
+    String countryField = field.replace("Number", "CountryCode");
+    String region = regionFor(countryCode, defaultRegion, countryField);
     try {
       Phonenumber.PhoneNumber parsed = UTIL.parse(rawNumber, region);
       if (countryCode != null
           && !countryCode.isBlank()
-          && parsed.getCountryCode() != callingCodeOf(countryCode)) {
-        throw invalid();
+          && parsed.getCountryCode() != callingCodeOf(countryCode, countryField)) {
+        throw invalid(field);
       }
       if (!UTIL.isValidNumber(parsed) || !SMS_CAPABLE.contains(UTIL.getNumberType(parsed))) {
-        throw invalid();
+        throw invalid(field);
       }
       return new PhoneNumber(parsed);
     } catch (NumberParseException e) {
-      throw invalid();
+      throw invalid(field);
     }
   }
 
@@ -77,27 +87,27 @@ public final class PhoneNumber {
     }
   }
 
-  private static String regionFor(String countryCode, String defaultRegion) {
+  private static String regionFor(String countryCode, String defaultRegion, String field) {
     if (countryCode == null || countryCode.isBlank()) {
       return defaultRegion;
     }
-    String region = UTIL.getRegionCodeForCountryCode(callingCodeOf(countryCode));
+    String region = UTIL.getRegionCodeForCountryCode(callingCodeOf(countryCode, field));
     if (PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region) || "ZZ".equals(region)) {
-      throw new InvalidInputException(ErrorKind.PHONE_INVALID, "phoneCountryCode");
+      throw invalid(field);
     }
     return region;
   }
 
-  private static int callingCodeOf(String countryCode) {
+  private static int callingCodeOf(String countryCode, String field) {
     String trimmed = countryCode.strip();
     if (!COUNTRY_CODE.matcher(trimmed).matches()) {
-      throw new InvalidInputException(ErrorKind.PHONE_INVALID, "phoneCountryCode");
+      throw invalid(field);
     }
     return Integer.parseInt(trimmed.startsWith("+") ? trimmed.substring(1) : trimmed);
   }
 
-  private static InvalidInputException invalid() {
-    return new InvalidInputException(ErrorKind.PHONE_INVALID, "phoneNumber");
+  private static InvalidInputException invalid(String field) {
+    return new InvalidInputException(ErrorKind.PHONE_INVALID, field);
   }
 
   /** {@code +8618888888888}. */
@@ -108,6 +118,11 @@ public final class PhoneNumber {
   /** {@code +86}. */
   public String countryCallingCode() {
     return "+" + number.getCountryCode();
+  }
+
+  /** ISO region of the number, e.g. {@code CN}. */
+  public String regionCode() {
+    return UTIL.getRegionCodeForNumber(number);
   }
 
   /** The number without its country code, as Authing returns it: {@code 18888888888}. */

@@ -29,7 +29,7 @@ public class DevelopmentSmsSender implements SmsSender {
             "Development SMS to "
                 + message.to().masked()
                 + " on "
-                + message.channel()
+                + message.purpose()
                 + " kept for GET /api/dev/sms");
   }
 }

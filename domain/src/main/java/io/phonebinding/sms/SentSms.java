@@ -39,7 +39,7 @@ public class SentSms {
 
   SentSms(SmsMessage message, Instant createdAt) {
     this.recipient = message.to().e164();
-    this.channel = message.channel().name();
+    this.channel = message.purpose();
     this.text = message.text();
     this.createdAt = createdAt;
   }

@@ -7,6 +7,9 @@ import io.phonebinding.i18n.Messages;
 import io.phonebinding.phone.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** SMS texts from the per-locale {@code messages} bundle. */
@@ -14,6 +17,19 @@ import java.util.Locale;
 public class SmsTemplates {
 
   @Inject Settings settings;
+
+  /** The notice a number gets when it is removed from an account, so a hijack is noticed. */
+  public SmsMessage removalNotice(
+      PhoneNumber removed, String accountName, Instant when, Locale locale) {
+    String text =
+        Messages.format(
+            locale,
+            "sms.notice.removed",
+            settings.appName(),
+            accountName,
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(when.atZone(ZoneOffset.UTC)));
+    return new SmsMessage(removed, SmsMessage.NOTICE_PHONE_REMOVED, text);
+  }
 
   public SmsMessage codeMessage(
       PhoneNumber to, SmsChannel channel, String code, CodePolicy policy, Locale locale) {
@@ -24,6 +40,6 @@ public class SmsTemplates {
             settings.appName(),
             code,
             Math.max(1, policy.timeToLive().toMinutes()));
-    return new SmsMessage(to, channel, text);
+    return new SmsMessage(to, channel.name(), text);
   }
 }

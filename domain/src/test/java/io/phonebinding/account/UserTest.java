@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.phonebinding.error.ErrorKind;
 import io.phonebinding.phone.PhoneNumber;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -34,5 +35,47 @@ class UserTest {
         UserAlreadyHasPhoneException.class,
         () -> user.bindPhone(PhoneNumber.parse("13912345678", null, "CN"), NOW));
     assertEquals("+8618888888888", user.phone().orElseThrow().e164());
+  }
+
+  @Test
+  void phoneChangesOnlyToAnotherNumber() {
+    User user = new User("alice", null, "hash", NOW);
+    PhoneNumber first = PhoneNumber.parse("18888888888", null, "CN");
+    assertEquals(
+        ErrorKind.NO_PHONE_BOUND,
+        assertThrows(PhoneBindingRuleException.class, () -> user.changePhone(first, NOW)).kind());
+    user.bindPhone(first, NOW);
+
+    assertEquals(
+        ErrorKind.SAME_PHONE,
+        assertThrows(PhoneBindingRuleException.class, () -> user.changePhone(first, NOW)).kind());
+    user.changePhone(PhoneNumber.parse("13912345678", null, "CN"), NOW);
+    assertEquals("+8613912345678", user.phone().orElseThrow().e164());
+  }
+
+  @Test
+  void unbindRemovesThePhone() {
+    User user = new User("alice", null, "hash", NOW);
+    user.bindPhone(PhoneNumber.parse("18888888888", null, "CN"), NOW);
+
+    user.unbindPhone(NOW);
+
+    assertFalse(user.hasPhone());
+    assertFalse(user.isPhoneVerified());
+    assertEquals(
+        ErrorKind.NO_PHONE_BOUND,
+        assertThrows(PhoneBindingRuleException.class, () -> user.unbindPhone(NOW)).kind());
+  }
+
+  @Test
+  void phoneThatIsTheOnlyWayToSignInStays() {
+    User phoneOnly = new User("bob", null, null, NOW);
+    phoneOnly.bindPhone(PhoneNumber.parse("18888888888", null, "CN"), NOW);
+
+    PhoneBindingRuleException refused =
+        assertThrows(PhoneBindingRuleException.class, () -> phoneOnly.unbindPhone(NOW));
+
+    assertEquals(ErrorKind.PHONE_IS_ONLY_SIGN_IN, refused.kind());
+    assertTrue(phoneOnly.hasPhone());
   }
 }

@@ -30,8 +30,29 @@ final class Api {
   private static final Pattern CODE_IN_TEXT = Pattern.compile("(?:code is|验证码是) (\\d+)");
 
   static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient http =
+  private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  /**
+   * The client address this caller claims through X-Forwarded-For, which the test server trusts
+   * from 127.0.0.1 (arquillian.xml). Each client is a different address, so per-IP limits of one
+   * test do not bleed into another.
+   */
+  final String clientIp = randomDocumentationAddress();
+  private final String baseUrl;
+
+  Api() {
+    this(BASE_URL);
+  }
+
+  Api(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  private static String randomDocumentationAddress() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return "198.18." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+  }
 
   /** What the server answered: HTTP status and the JSON body. */
   record Answer(int httpStatus, JsonNode body) {
@@ -72,7 +93,7 @@ final class Api {
 
   Answer post(String path, String jsonBody, String token, Map<String, String> headers) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(BASE_URL + path))
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/json")
             .header("x-authing-app-id", "it-app")
@@ -92,9 +113,25 @@ final class Api {
     return post(path, toJson(body), token, Map.of());
   }
 
+  /** Any method, any body, any content type: for requests an honest client would not send. */
+  Answer send(String method, String path, String body, String token, String contentType) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (body != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request, token, Map.of());
+  }
+
   Answer get(String path, String token, Map<String, String> headers) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).GET();
     return send(request, token, headers);
   }
 
@@ -106,10 +143,13 @@ final class Api {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
+    if (!headers.containsKey("X-Forwarded-For")) {
+      request.header("X-Forwarded-For", clientIp);
+    }
     headers.forEach(request::header);
     try {
       HttpResponse<String> response =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       assertTrue(
           response.headers().firstValue("Content-Type").orElse("").contains("json"),
           () -> "not JSON: " + response.statusCode() + " " + response.body());
@@ -189,10 +229,10 @@ final class Api {
   JsonNode devMessages(String e164) {
     try {
       HttpResponse<String> response =
-          http.send(
+          HTTP.send(
               HttpRequest.newBuilder(
                       URI.create(
-                          BASE_URL
+                          baseUrl
                               + "/api/dev/sms?phone="
                               + URLEncoder.encode(e164, StandardCharsets.UTF_8)))
                   .GET()

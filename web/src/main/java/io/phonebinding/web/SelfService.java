@@ -2,6 +2,8 @@ package io.phonebinding.web;
 
 import io.phonebinding.account.AccountService;
 import io.phonebinding.account.UserProfile;
+import io.phonebinding.audit.ClientAddress;
+import io.phonebinding.audit.RequestOrigin;
 import io.phonebinding.code.SmsChannel;
 import io.phonebinding.code.VerificationCodeService;
 import io.phonebinding.config.Settings;
@@ -19,6 +21,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The self-service page's state for one browser session: who is signed in and the bind form.
@@ -46,7 +49,7 @@ public class SelfService implements Serializable {
 
   public String signIn() {
     try {
-      accessToken = accounts.signIn(account, password).accessToken();
+      accessToken = accounts.signIn(account, password, origin()).accessToken();
       password = null;
     } catch (BusinessException refused) {
       show("signin:password", refused);
@@ -64,7 +67,11 @@ public class SelfService implements Serializable {
   public String sendCode() {
     try {
       PhoneNumber phone = PhoneNumber.parse(phoneNumber, countryCode, settings.defaultRegion());
-      codes.send(phone, SmsChannel.CHANNEL_BIND_PHONE.name(), clientIp(), locale());
+      codes.send(
+          phone,
+          SmsChannel.CHANNEL_BIND_PHONE.name(),
+          origin(),
+          Optional.of(accounts.authenticate(accessToken)));
       codeSent = true;
       info("bind:code", "page.codeSent");
     } catch (BusinessException refused) {
@@ -76,7 +83,7 @@ public class SelfService implements Serializable {
   public String bind() {
     try {
       PhoneNumber phone = PhoneNumber.parse(phoneNumber, countryCode, settings.defaultRegion());
-      binding.bind(accounts.authenticate(accessToken), phone, passCode);
+      binding.bind(accounts.authenticate(accessToken), phone, passCode, origin());
       passCode = null;
       codeSent = false;
       info(null, "page.bound");
@@ -122,9 +129,15 @@ public class SelfService implements Serializable {
     return Languages.supported(FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
-  private static String clientIp() {
-    return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-        .getRemoteAddr();
+  private RequestOrigin origin() {
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    String clientIp =
+        ClientAddress.resolve(
+            request.getRemoteAddr(),
+            request.getHeader("X-Forwarded-For"),
+            settings.trustedProxies());
+    return new RequestOrigin(clientIp, request.getHeader("User-Agent"), locale());
   }
 
   public String getAccount() {

@@ -35,7 +35,8 @@ public class AccountResource {
 
   /**
    * Signs in with a username, email or phone and a password; {@code data} holds the tokens.
-   * Errors: 2333 wrong account or password, 6002 missing field, 6013 other connection.
+   * Errors: 2333 wrong account or password, 6023 too many failures (per account or IP, with
+   * {@code data.retryAfterSeconds}), 6002 missing field, 6013 other connection.
    */
   @POST
   @Path("signin")
@@ -48,7 +49,8 @@ public class AccountResource {
     if (payload == null) {
       throw InvalidInputException.required("passwordPayload");
     }
-    return call.success(TokenSet.of(accounts.signIn(payload.identifier(), payload.password())));
+    return call.success(
+        TokenSet.of(accounts.signIn(payload.identifier(), payload.password(), call.origin())));
   }
 
   /**

@@ -1,5 +1,8 @@
 package io.phonebinding.api.envelope;
 
+import io.phonebinding.audit.ClientAddress;
+import io.phonebinding.audit.RequestOrigin;
+import io.phonebinding.config.Settings;
 import io.phonebinding.i18n.Languages;
 import io.phonebinding.i18n.Messages;
 import io.phonebinding.error.ErrorKind;
@@ -15,6 +18,8 @@ import java.util.UUID;
 public class CallContext {
 
   @Inject HttpServletRequest request;
+
+  @Inject Settings settings;
 
   private String requestId;
   private Locale locale;
@@ -36,7 +41,13 @@ public class CallContext {
   }
 
   public String clientIp() {
-    return request.getRemoteAddr();
+    return ClientAddress.resolve(
+        request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), settings.trustedProxies());
+  }
+
+  /** Where the call came from, for limits, SMS language and the audit trail. */
+  public RequestOrigin origin() {
+    return new RequestOrigin(clientIp(), request.getHeader("User-Agent"), locale());
   }
 
   /** The bearer token of the {@code Authorization} header, or null. */

@@ -6,7 +6,10 @@ import io.phonebinding.api.envelope.CallContext;
 import io.phonebinding.api.envelope.Envelope;
 import io.phonebinding.api.envelope.MissingBodyException;
 import io.phonebinding.config.Settings;
+import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.InvalidInputException;
 import io.phonebinding.phone.PhoneBindingService;
+import io.phonebinding.phone.PhoneChangeToken;
 import io.phonebinding.phone.PhoneNumber;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,16 +18,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Binding a phone to the signed-in account. */
+/** Binding, changing and unbinding the signed-in account's phone. */
 @Path("v3")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Phone")
+@SecurityRequirement(name = "bearer")
 public class PhoneResource {
+
+  private static final String PHONE_PASSCODE = "PHONE_PASSCODE";
 
   @Inject PhoneBindingService binding;
 
@@ -42,14 +50,88 @@ public class PhoneResource {
    */
   @POST
   @Path("bind-phone")
-  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Bind a phone to the signed-in user")
-  @SecurityRequirement(name = "bearer")
   public Envelope bindPhone(BindPhoneRequest request) {
     String userId = signedIn.id();
     MissingBodyException.require(request);
     PhoneNumber phone =
         PhoneNumber.parse(request.phoneNumber(), request.phoneCountryCode(), settings.defaultRegion());
-    return call.success(ProfileView.of(binding.bind(userId, phone, request.passCode())));
+    return call.success(
+        ProfileView.of(binding.bind(userId, phone, request.passCode(), call.origin())));
+  }
+
+  /**
+   * First step of a phone change: checks a code sent to the bound (old) number on
+   * CHANNEL_UNBIND_PHONE and one sent to the new number on CHANNEL_BIND_PHONE, and returns {@code
+   * data: {updatePhoneToken, tokenExpiresIn}} for update-phone. Errors: 2038 old number is not
+   * the bound one, 2230 new number is the bound one, 2035 new number bound to another account,
+   * 2001/2300/6007/6008 code refused, 6015 no phone bound, 6024 other verifyMethod.
+   */
+  @POST
+  @Path("verify-update-phone-request")
+  @Operation(summary = "Verify a phone change with codes to the old and the new number")
+  public Envelope verifyUpdatePhoneRequest(VerifyUpdatePhoneRequest request) {
+    String userId = signedIn.id();
+    MissingBodyException.require(request);
+    if (request.verifyMethod() == null || request.verifyMethod().isBlank()) {
+      throw InvalidInputException.required("verifyMethod");
+    }
+    if (!PHONE_PASSCODE.equals(request.verifyMethod())) {
+      throw new InvalidInputException(ErrorKind.VERIFY_METHOD_NOT_SUPPORTED, "verifyMethod");
+    }
+    var payload = request.phonePassCodePayload();
+    if (payload == null) {
+      throw InvalidInputException.required("phonePassCodePayload");
+    }
+    String region = settings.defaultRegion();
+    PhoneNumber oldPhone =
+        PhoneNumber.parse(payload.oldPhoneNumber(), payload.oldPhoneCountryCode(), region, "oldPhoneNumber");
+    PhoneNumber newPhone =
+        PhoneNumber.parse(payload.newPhoneNumber(), payload.newPhoneCountryCode(), region, "newPhoneNumber");
+    PhoneChangeToken token =
+        binding.verifyChange(
+            userId,
+            oldPhone,
+            payload.oldPhonePassCode(),
+            newPhone,
+            payload.newPhonePassCode(),
+            call.origin());
+    return call.success(
+        Map.of(
+            "updatePhoneToken", token.token(),
+            "tokenExpiresIn", token.expiresIn().toSeconds()));
+  }
+
+  /**
+   * Second step of a phone change: redeems the one-time token; {@code data} is the updated user.
+   * The old number gets an SMS notice. Errors: 6017 token unknown, used, expired or not this
+   * user's, 2035 new number taken meanwhile.
+   */
+  @POST
+  @Path("update-phone")
+  @Operation(summary = "Change the phone with a token from verify-update-phone-request")
+  public Envelope updatePhone(UpdatePhoneRequest request) {
+    String userId = signedIn.id();
+    MissingBodyException.require(request);
+    if (request.updatePhoneToken() == null || request.updatePhoneToken().isBlank()) {
+      throw InvalidInputException.required("updatePhoneToken");
+    }
+    return call.success(
+        ProfileView.of(binding.change(userId, request.updatePhoneToken(), call.origin())));
+  }
+
+  /**
+   * Removes the signed-in user's phone with a code sent to it on CHANNEL_UNBIND_PHONE; the number
+   * gets an SMS notice; {@code data} is the updated user. Errors: 6015 no phone bound, 6016 the
+   * phone is the only way to sign in, 2001/2300/6007/6008 code refused.
+   */
+  @POST
+  @Path("unbind-phone")
+  @Operation(summary = "Unbind the signed-in user's phone")
+  public Envelope unbindPhone(UnbindPhoneRequest request) {
+    String userId = signedIn.id();
+    MissingBodyException.require(request);
+    return call.success(
+        ProfileView.of(binding.unbind(userId, request.passCode(), call.origin())));
   }
 }

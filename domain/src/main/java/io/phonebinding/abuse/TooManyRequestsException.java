@@ -1,4 +1,4 @@
-package io.phonebinding.code;
+package io.phonebinding.abuse;
 
 import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;

@@ -1,0 +1,72 @@
+package io.phonebinding.api.audit;
+
+import io.phonebinding.api.account.SignedInUser;
+import io.phonebinding.api.envelope.CallContext;
+import io.phonebinding.api.envelope.Envelope;
+import io.phonebinding.audit.AuditEntry;
+import io.phonebinding.audit.AuditTrail;
+import io.phonebinding.error.InvalidInputException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The signed-in user's own audit trail of phone bindings. */
+@Path("v3")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit")
+public class HistoryResource {
+
+  @Inject AuditTrail audit;
+
+  @Inject SignedInUser signedIn;
+
+  @Inject CallContext call;
+
+  /**
+   * Every bind, change and unbind of the signed-in user and every refused attempt, newest first:
+   * {@code data: {list: [{action, phone, ip, userAgent, outcome, apiCode, createdAt}]}}. The
+   * history stays with the account when its phone changes. {@code limit}: 1 to 100, default 20.
+   */
+  @GET
+  @Path("get-my-phone-history")
+  @Operation(summary = "The signed-in user's phone binding history")
+  @SecurityRequirement(name = "bearer")
+  public Envelope history(@QueryParam("limit") @DefaultValue("20") String limit) {
+    String userId = signedIn.id();
+    List<Map<String, Object>> list =
+        audit.historyOf(userId, parseLimit(limit)).stream().map(HistoryResource::view).toList();
+    return call.success(Map.of("list", list));
+  }
+
+  private static int parseLimit(String limit) {
+    try {
+      return Integer.parseInt(limit.strip());
+    } catch (NumberFormatException notANumber) {
+      throw InvalidInputException.invalid("limit");
+    }
+  }
+
+  private static Map<String, Object> view(AuditEntry entry) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("action", entry.action().name());
+    view.put("phone", entry.phoneMasked());
+    view.put("ip", entry.clientIp());
+    view.put("userAgent", entry.userAgent());
+    view.put("outcome", entry.outcome().name());
+    view.put("apiCode", entry.apiCode());
+    view.put("createdAt", entry.createdAt().toString());
+    return view;
+  }
+}

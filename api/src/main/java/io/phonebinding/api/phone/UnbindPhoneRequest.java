@@ -1,0 +1,10 @@
+package io.phonebinding.api.phone;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Authing's {@code UnbindPhoneDto}. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record UnbindPhoneRequest(
+    @Schema(description = "The code sent with CHANNEL_UNBIND_PHONE to the bound number", required = true)
+        String passCode) {}

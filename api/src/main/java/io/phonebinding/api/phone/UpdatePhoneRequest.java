@@ -1,0 +1,36 @@
+package io.phonebinding.api.phone;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.io.IOException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Authing's {@code UpdatePhoneDto}. Authing's Flutter SDK posts the bare token as a JSON string
+ * instead of this object; both are accepted.
+ */
+@JsonDeserialize(using = UpdatePhoneRequest.Reader.class)
+public record UpdatePhoneRequest(
+    @Schema(description = "From verify-update-phone-request", required = true)
+        String updatePhoneToken) {
+
+  static final class Reader extends JsonDeserializer<UpdatePhoneRequest> {
+    @Override
+    public UpdatePhoneRequest deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      JsonNode body = parser.readValueAsTree();
+      if (body.isTextual()) {
+        return new UpdatePhoneRequest(body.asText());
+      }
+      JsonNode token = body.path("updatePhoneToken");
+      if (!body.isObject() || !(token.isTextual() || token.isMissingNode() || token.isNull())) {
+        return (UpdatePhoneRequest)
+            context.handleUnexpectedToken(UpdatePhoneRequest.class, parser);
+      }
+      return new UpdatePhoneRequest(token.isTextual() ? token.asText() : null);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package io.phonebinding.abuse;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One code sent: what the send caps count. */
+@Entity
+@Table(name = "sms_send_log")
+@NamedQuery(
+    name = SmsSend.WINDOW_BY_PHONE,
+    query = "select count(s), min(s.sentAt) from SmsSend s where s.phone = :key and s.sentAt > :since")
+@NamedQuery(
+    name = SmsSend.WINDOW_BY_IP,
+    query =
+        "select count(s), min(s.sentAt) from SmsSend s where s.clientIp = :key and s.sentAt > :since")
+@NamedQuery(
+    name = SmsSend.WINDOW_BY_USER,
+    query = "select count(s), min(s.sentAt) from SmsSend s where s.userId = :key and s.sentAt > :since")
+public class SmsSend {
+
+  static final String WINDOW_BY_PHONE = "SmsSend.windowByPhone";
+  static final String WINDOW_BY_IP = "SmsSend.windowByIp";
+  static final String WINDOW_BY_USER = "SmsSend.windowByUser";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "phone", nullable = false, length = 20)
+  private String phone;
+
+  @Column(name = "channel", nullable = false, length = 40)
+  private String channel;
+
+  @Column(name = "client_ip", nullable = false, length = 64)
+  private String clientIp;
+
+  @Column(name = "user_id", length = 36)
+  private String userId;
+
+  @Column(name = "sent_at", nullable = false)
+  private Instant sentAt;
+
+  protected SmsSend() {}
+
+  SmsSend(String phone, String channel, String clientIp, String userId, Instant sentAt) {
+    this.phone = phone;
+    this.channel = channel;
+    this.clientIp = clientIp;
+    this.userId = userId;
+    this.sentAt = sentAt;
+  }
+}
