@@ -92,7 +92,9 @@ public class VerificationCodeService {
       }
     }
     if (fixedCode.isEmpty()) {
-      sms.send(templates.codeMessage(phone, channel, code, policy, origin.locale()));
+      sms.send(
+          templates.codeMessage(
+              phone, channel, code, policy, now.plus(policy.timeToLive()), origin.locale()));
     }
   }
 

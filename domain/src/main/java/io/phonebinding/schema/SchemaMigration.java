@@ -23,6 +23,11 @@ public class SchemaMigration {
   DataSource dataSource;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    ensureMigrated();
+  }
+
+  /** Migrates now unless done already; for startup work that needs the schema. */
+  public void ensureMigrated() {
     migrate(dataSource);
   }
 

@@ -5,18 +5,18 @@ import io.phonebinding.error.ResourceNotFoundException;
 import io.phonebinding.phone.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.List;
 
-/** Reads the messages the development sender kept. Exists in development mode only. */
+/**
+ * Every message queued for a phone, whatever became of it, read from the outbox. Exists in
+ * development mode only: the texts hold codes.
+ */
 @ApplicationScoped
 public class DevelopmentOutbox {
 
   private static final int MAX_MESSAGES = 50;
 
-  @PersistenceContext EntityManager entityManager;
+  @Inject OutboxStore outbox;
 
   @Inject Settings settings;
 
@@ -25,15 +25,10 @@ public class DevelopmentOutbox {
    *
    * @throws ResourceNotFoundException in production mode, where this outbox does not exist
    */
-  @Transactional
-  public List<SentSms> messagesTo(PhoneNumber phone) {
+  public List<OutboxMessage> messagesTo(PhoneNumber phone) {
     if (!settings.isDevelopmentMode()) {
       throw new ResourceNotFoundException();
     }
-    return entityManager
-        .createNamedQuery(SentSms.FIND_BY_RECIPIENT, SentSms.class)
-        .setParameter("recipient", phone.e164())
-        .setMaxResults(MAX_MESSAGES)
-        .getResultList();
+    return outbox.messagesTo(phone, MAX_MESSAGES);
   }
 }

@@ -1,8 +1,9 @@
 package io.phonebinding.sms;
 
 /**
- * Delivers text messages. Called inside the transaction that issued the code, so an
- * implementation must only record the message there and never block on a provider.
+ * Queues text messages for delivery. Called inside the transaction that issued the code or made
+ * the change, so the message commits (or rolls back) with it; delivery happens afterwards and
+ * never blocks the caller.
  */
 public interface SmsSender {
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
 /** SMS texts from the per-locale {@code messages} bundle. */
 @ApplicationScoped
@@ -28,11 +29,18 @@ public class SmsTemplates {
             settings.appName(),
             accountName,
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(when.atZone(ZoneOffset.UTC)));
-    return new SmsMessage(removed, SmsMessage.NOTICE_PHONE_REMOVED, text);
+    return new SmsMessage(
+        removed, SmsMessage.NOTICE_PHONE_REMOVED, text, Map.of("account", accountName), null);
   }
 
+  /** A code's message; it is not delivered after {@code codeExpiresAt}. */
   public SmsMessage codeMessage(
-      PhoneNumber to, SmsChannel channel, String code, CodePolicy policy, Locale locale) {
+      PhoneNumber to,
+      SmsChannel channel,
+      String code,
+      CodePolicy policy,
+      Instant codeExpiresAt,
+      Locale locale) {
     String text =
         Messages.format(
             locale,
@@ -40,6 +48,6 @@ public class SmsTemplates {
             settings.appName(),
             code,
             Math.max(1, policy.timeToLive().toMinutes()));
-    return new SmsMessage(to, channel.name(), text);
+    return new SmsMessage(to, channel.name(), text, Map.of("code", code), codeExpiresAt);
   }
 }

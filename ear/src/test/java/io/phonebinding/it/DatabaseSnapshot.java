@@ -21,7 +21,7 @@ final class DatabaseSnapshot {
       List.of(
           "select id, username, email, phone, phone_country_code, phone_verified, version from users order by id",
           "select phone, channel, code_hash, attempts_left, consumed_at from verification_codes order by phone, channel",
-          "select id, recipient, channel from sms_messages order by id",
+          "select id, recipient, purpose, body from sms_outbox order by id",
           "select id, phone, client_ip from sms_send_log order by id",
           "select id, user_id, new_phone, redeemed_at from phone_change_requests order by id",
           "select name, secret_value from server_secrets order by name");

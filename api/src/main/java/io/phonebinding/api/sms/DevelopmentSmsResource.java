@@ -4,6 +4,7 @@ import io.phonebinding.config.Settings;
 import io.phonebinding.error.InvalidInputException;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.sms.DevelopmentOutbox;
+import io.phonebinding.sms.OutboxMessage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,8 +28,8 @@ public class DevelopmentSmsResource {
   @Inject Settings settings;
 
   /**
-   * The messages sent to a phone (E.164, e.g. +8618888888888), newest first, as a plain JSON
-   * array. Answers 404 in production mode.
+   * The messages queued for a phone (E.164, e.g. +8618888888888), newest first, as a plain JSON
+   * array, with their delivery status. Answers 404 in production mode.
    */
   @GET
   @Operation(summary = "Messages kept by the development SMS sender (development mode only)")
@@ -45,11 +46,29 @@ public class DevelopmentSmsResource {
     return phone.startsWith(" ") ? "+" + phone.strip() : phone.strip();
   }
 
-  /** One kept message: {@code {"to","channel","text","createdAt"}}. */
-  public record KeptMessage(String to, String channel, String text, String createdAt) {
-    static KeptMessage of(io.phonebinding.sms.SentSms message) {
+  /**
+   * One message: {@code {"to","channel","text","createdAt"}}, plus where its delivery stands
+   * ({@code status}, {@code attempts}, {@code provider}, {@code providerMessageId}).
+   */
+  public record KeptMessage(
+      String to,
+      String channel,
+      String text,
+      String createdAt,
+      String status,
+      int attempts,
+      String provider,
+      String providerMessageId) {
+    static KeptMessage of(OutboxMessage message) {
       return new KeptMessage(
-          message.recipient(), message.channel(), message.text(), message.createdAt().toString());
+          message.recipient(),
+          message.purpose(),
+          message.text(),
+          message.createdAt().toString(),
+          message.status().name(),
+          message.attempts(),
+          message.provider(),
+          message.providerMessageId());
     }
   }
 }

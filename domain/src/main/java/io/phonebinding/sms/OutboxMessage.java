@@ -1,0 +1,183 @@
+package io.phonebinding.sms;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/** A message in the transactional outbox, with its delivery history. */
+@Entity
+@Table(name = "sms_outbox")
+@NamedQuery(
+    name = OutboxMessage.DUE,
+    query =
+        "select m from OutboxMessage m where (m.status = io.phonebinding.sms.OutboxStatus.PENDING"
+            + " and m.nextAttemptAt <= :now) or (m.status = io.phonebinding.sms.OutboxStatus.SENDING"
+            + " and m.leaseUntil < :now) order by m.id")
+@NamedQuery(
+    name = OutboxMessage.TO_RECIPIENT,
+    query = "select m from OutboxMessage m where m.recipient = :recipient order by m.createdAt desc, m.id desc")
+public class OutboxMessage {
+
+  static final String DUE = "OutboxMessage.due";
+  static final String TO_RECIPIENT = "OutboxMessage.toRecipient";
+  private static final int MAX_ERROR = 500;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "recipient", nullable = false, length = 20)
+  private String recipient;
+
+  @Column(name = "purpose", nullable = false, length = 40)
+  private String purpose;
+
+  @Column(name = "body", nullable = false, length = 1000)
+  private String text;
+
+  @Column(name = "template_params", length = 500)
+  private String templateParams;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 16)
+  private OutboxStatus status;
+
+  @Column(name = "attempts", nullable = false)
+  private int attempts;
+
+  @Column(name = "next_attempt_at", nullable = false)
+  private Instant nextAttemptAt;
+
+  @Column(name = "send_before")
+  private Instant sendBefore;
+
+  @Column(name = "give_up_at", nullable = false)
+  private Instant giveUpAt;
+
+  @Column(name = "lease_until")
+  private Instant leaseUntil;
+
+  @Column(name = "provider", length = 20)
+  private String provider;
+
+  @Column(name = "provider_message_id", length = 128)
+  private String providerMessageId;
+
+  @Column(name = "last_error", length = MAX_ERROR)
+  private String lastError;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
+  protected OutboxMessage() {}
+
+  OutboxMessage(SmsMessage message, String templateParamsJson, Instant now, Duration giveUpAfter) {
+    this.recipient = message.to().e164();
+    this.purpose = message.purpose();
+    this.text = message.text();
+    this.templateParams = templateParamsJson;
+    this.status = OutboxStatus.PENDING;
+    this.nextAttemptAt = now;
+    this.sendBefore = message.sendBefore();
+    this.giveUpAt = now.plus(giveUpAfter);
+    this.createdAt = now;
+  }
+
+  /** Takes the message for one delivery attempt, for the length of a lease. */
+  void claim(Instant now, Duration lease) {
+    status = OutboxStatus.SENDING;
+    leaseUntil = now.plus(lease);
+    attempts++;
+  }
+
+  boolean isTooLateToSend(Instant now) {
+    return sendBefore != null && !now.isBefore(sendBefore);
+  }
+
+  void delivered(String providerName, String messageId, Instant now) {
+    status = OutboxStatus.SENT;
+    provider = providerName;
+    providerMessageId = messageId;
+    sentAt = now;
+    leaseUntil = null;
+    lastError = null;
+  }
+
+  /** A failed attempt: retried after {@code delay}, unless that is past the give-up time. */
+  void attemptFailed(String providerName, String error, boolean retryable, Duration delay, Instant now) {
+    provider = providerName;
+    lastError = error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR));
+    leaseUntil = null;
+    Instant next = now.plus(delay);
+    if (!retryable || next.isAfter(giveUpAt)) {
+      status = OutboxStatus.FAILED;
+    } else {
+      status = OutboxStatus.PENDING;
+      nextAttemptAt = next;
+    }
+  }
+
+  void expired() {
+    status = OutboxStatus.EXPIRED;
+    leaseUntil = null;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String recipient() {
+    return recipient;
+  }
+
+  public String purpose() {
+    return purpose;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public String templateParams() {
+    return templateParams;
+  }
+
+  public OutboxStatus status() {
+    return status;
+  }
+
+  public int attempts() {
+    return attempts;
+  }
+
+  public String provider() {
+    return provider;
+  }
+
+  public String providerMessageId() {
+    return providerMessageId;
+  }
+
+  public String lastError() {
+    return lastError;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant sentAt() {
+    return sentAt;
+  }
+}

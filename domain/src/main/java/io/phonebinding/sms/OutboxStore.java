@@ -1,0 +1,87 @@
+package io.phonebinding.sms;
+
+import io.phonebinding.phone.PhoneNumber;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The dispatcher's short transactions on the outbox. Claiming locks the due rows with {@code FOR
+ * UPDATE SKIP LOCKED} (on PostgreSQL; H2 waits instead), so several servers share the work and
+ * never take the same message; the provider is then called outside any transaction.
+ */
+@ApplicationScoped
+public class OutboxStore {
+
+  /** Hibernate's lock timeout value for SKIP LOCKED. */
+  private static final int SKIP_LOCKED = -2;
+
+  @PersistenceContext EntityManager entityManager;
+
+  /**
+   * Claims up to {@code limit} due messages for one attempt each. Messages whose code expired
+   * meanwhile are marked expired instead and not returned.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public List<OutgoingSms> claimDue(Instant now, int limit, Duration lease) {
+    List<OutboxMessage> due =
+        entityManager
+            .createNamedQuery(OutboxMessage.DUE, OutboxMessage.class)
+            .setParameter("now", now)
+            .setMaxResults(limit)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+            .getResultList();
+    List<OutgoingSms> claimed = new ArrayList<>();
+    for (OutboxMessage message : due) {
+      if (message.isTooLateToSend(now)) {
+        message.expired();
+        continue;
+      }
+      message.claim(now, lease);
+      claimed.add(
+          new OutgoingSms(
+              message.id(),
+              PhoneNumber.ofE164(message.recipient()),
+              message.purpose(),
+              message.text(),
+              TemplateParams.fromJson(message.templateParams())));
+    }
+    return claimed;
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  public void delivered(long id, String provider, String providerMessageId, Instant now) {
+    entityManager.find(OutboxMessage.class, id).delivered(provider, providerMessageId, now);
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  public void attemptFailed(
+      long id, String provider, SmsDeliveryException failure, Duration retryDelay, Instant now) {
+    entityManager
+        .find(OutboxMessage.class, id)
+        .attemptFailed(provider, failure.getMessage(), failure.isRetryable(), retryDelay, now);
+  }
+
+  /** The outbox as it stands for one recipient, newest first. */
+  @Transactional
+  public List<OutboxMessage> messagesTo(PhoneNumber phone, int limit) {
+    return entityManager
+        .createNamedQuery(OutboxMessage.TO_RECIPIENT, OutboxMessage.class)
+        .setParameter("recipient", phone.e164())
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Transactional
+  public OutboxMessage find(long id) {
+    return entityManager.find(OutboxMessage.class, id);
+  }
+}

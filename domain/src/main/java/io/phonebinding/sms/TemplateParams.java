@@ -1,0 +1,33 @@
+package io.phonebinding.sms;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Template parameters as stored in the outbox and sent to Aliyun: a flat JSON object. */
+final class TemplateParams {
+
+  private TemplateParams() {}
+
+  static String toJson(Map<String, String> params) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    params.forEach(json::add);
+    return json.build().toString();
+  }
+
+  static Map<String, String> fromJson(String json) {
+    Map<String, String> params = new LinkedHashMap<>();
+    if (json == null || json.isBlank()) {
+      return params;
+    }
+    try (var reader = Json.createReader(new StringReader(json))) {
+      JsonObject object = reader.readObject();
+      object.forEach((key, value) -> params.put(key, ((JsonString) value).getString()));
+    }
+    return params;
+  }
+}
