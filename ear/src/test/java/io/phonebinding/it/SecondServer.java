@@ -1,0 +1,136 @@
+package io.phonebinding.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+
+/**
+ * A second WildFly ("restartable" in arquillian.xml, ports +100) that a test starts with its own
+ * configuration, restarts and stops, while the shared test server keeps running. It has a base
+ * directory and a database of its own (its own H2 file, or a database beside the PostgreSQL one
+ * of the suite), so its outbox dispatcher and the shared server's never take each other's
+ * messages. Test classes declare the deployment: {@code @Deployment(name = DEPLOYMENT, managed =
+ * false, testable = false) @TargetsContainer(NAME)}.
+ */
+final class SecondServer {
+
+  static final String NAME = "restartable";
+  static final String DEPLOYMENT = "second-server-ear";
+  static final String BASE_URL = "http://localhost:8180";
+
+  private final ContainerController controller;
+  private final Deployer deployer;
+  private Map<String, String> configuration;
+
+  SecondServer(ContainerController controller, Deployer deployer) {
+    this.controller = controller;
+    this.deployer = deployer;
+  }
+
+  /** Starts the server with these {@code phonebind.*} settings and deploys the EAR. */
+  void start(Map<String, String> settings) {
+    Path base = prepareBaseDirectory();
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put("jboss.socket.binding.port-offset", "100");
+    properties.put("jboss.server.base.dir", base.toString());
+    properties.put("phonebind.password.pbkdf2-iterations", "10000");
+    properties.put("phonebind.trusted-proxies", "127.0.0.1,0:0:0:0:0:0:0:1");
+    properties.putAll(ownDatabase(base));
+    properties.putAll(settings);
+    String vmArguments =
+        "-Xms256m -Xmx768m "
+            + properties.entrySet().stream()
+                .map(property -> "-D" + property.getKey() + "=" + property.getValue())
+                .collect(Collectors.joining(" "));
+    configuration = Map.of("javaVmArguments", vmArguments);
+    controller.start(NAME, configuration);
+    deployer.deploy(DEPLOYMENT);
+  }
+
+  /** Stops the JVM (gracefully, as an operator's restart would) and starts a new one. */
+  void restart() {
+    controller.stop(NAME);
+    controller.start(NAME, configuration);
+  }
+
+  void stop() {
+    try {
+      deployer.undeploy(DEPLOYMENT);
+    } finally {
+      controller.stop(NAME);
+    }
+  }
+
+  Api api() {
+    return new Api(BASE_URL);
+  }
+
+  private static Map<String, String> ownDatabase(Path base) {
+    String suiteUrl = System.getenv("PHONEBIND_DB_URL");
+    if (suiteUrl != null && suiteUrl.startsWith("jdbc:postgresql:")) {
+      return Map.of(
+          "phonebind.db.driver", "postgresql",
+          "phonebind.db.url", createSiblingDatabase(suiteUrl));
+    }
+    return Map.of(
+        "phonebind.db.driver", "h2",
+        "phonebind.db.url", "jdbc:h2:file:" + base.resolve("data/phonebinding/phonebinding") + ";LOCK_TIMEOUT=10000");
+  }
+
+  /** {@code jdbc:postgresql://host/test} gives {@code jdbc:postgresql://host/test_second}. */
+  private static String createSiblingDatabase(String suiteUrl) {
+    int slash = suiteUrl.lastIndexOf('/');
+    int query = suiteUrl.indexOf('?', slash);
+    String database = suiteUrl.substring(slash + 1, query < 0 ? suiteUrl.length() : query) + "_second";
+    String user = envOr("PHONEBIND_DB_USER", "sa");
+    String password = envOr("PHONEBIND_DB_PASSWORD", "sa");
+    try (Connection connection = DriverManager.getConnection(suiteUrl, user, password);
+        Statement statement = connection.createStatement()) {
+      try (ResultSet found =
+          statement.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
+        if (!found.next()) {
+          statement.execute("create database " + database);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create database " + database, e);
+    }
+    return suiteUrl.substring(0, slash + 1) + database + (query < 0 ? "" : suiteUrl.substring(query));
+  }
+
+  /** A fresh copy of the provisioned configuration as the server's base directory. */
+  private static Path prepareBaseDirectory() {
+    Path configuration = Path.of(System.getProperty("jboss.home"), "standalone", "configuration");
+    Path base = Path.of(System.getProperty("phonebinding.it.restart-base"));
+    Path target = base.resolve("configuration");
+    try {
+      Files.createDirectories(target);
+      try (Stream<Path> files = Files.list(configuration)) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return base;
+  }
+
+  private static String envOr(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
