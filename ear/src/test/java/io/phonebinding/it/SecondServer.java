@@ -87,7 +87,7 @@ final class SecondServer {
     }
     return Map.of(
         "phonebind.db.driver", "h2",
-        "phonebind.db.url", "jdbc:h2:file:" + base.resolve("data/phonebinding/phonebinding") + ";LOCK_TIMEOUT=10000");
+        "phonebind.db.url", "jdbc:h2:file:" + base.resolve("data/phonebinding/phonebinding") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
   }
 
   /** {@code jdbc:postgresql://host/test} gives {@code jdbc:postgresql://host/test_second}. */

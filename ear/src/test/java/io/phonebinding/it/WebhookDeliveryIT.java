@@ -1,0 +1,177 @@
+package io.phonebinding.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * SMS through the generic webhook, against a local WireMock stub: the signed JSON it posts, no
+ * late delivery of an expired code, and a restart in the middle of a delivery that neither
+ * repeats nor loses a message.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebhookDeliveryIT {
+
+  private static final String SECRET = "webhook-shared-secret";
+  private static final String PATH = "/gateway/sms";
+
+  @ArquillianResource ContainerController controller;
+
+  @ArquillianResource Deployer deployer;
+
+  @Deployment(name = SecondServer.DEPLOYMENT, managed = false, testable = false)
+  @TargetsContainer(SecondServer.NAME)
+  static EnterpriseArchive ear() {
+    return DeployedEar.create();
+  }
+
+  @Test
+  void webhookGetsSignedJsonAndARestartMidDeliveryNeitherRepeatsNorLoses() {
+    WireMockServer gateway = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    gateway.start();
+    SecondServer server = new SecondServer(controller, deployer);
+    try {
+      server.start(webhookSettings(gateway, Map.of()));
+      Api api = server.api();
+      gateway.stubFor(post(urlEqualTo(PATH)).atPriority(5).willReturn(accepted("gw-1")));
+
+      // The exact request.
+      String phone = Api.randomMobile();
+      api.sendBindCode(phone).assertOk();
+      JsonNode delivered = TwilioDeliveryIT.awaitStatus(api, phone, "SENT");
+      assertEquals("gw-1", delivered.path("providerMessageId").asText());
+      LoggedRequest request = requestsFor(gateway, phone).get(0);
+      String body = request.getBodyAsString();
+      JsonNode json = Api.JSON.readTree(body);
+      assertEquals("+86" + phone, json.path("to").asText());
+      assertEquals("CHANNEL_BIND_PHONE", json.path("purpose").asText());
+      assertEquals(delivered.path("text").asText(), json.path("text").asText());
+      assertEquals(api.latestCode("+86" + phone), json.path("templateParams").path("code").asText());
+      String timestamp = request.getHeader("X-PhoneBinding-Timestamp");
+      assertTrue(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(timestamp)) < 60);
+      assertEquals(json.path("id").asText(), request.getHeader("X-PhoneBinding-Message-Id"));
+      assertEquals("sha256=" + hmacSha256(SECRET, timestamp + "." + body), request.getHeader("X-PhoneBinding-Signature"));
+
+      // A delivery in flight while the server stops: the stop waits for it and records it.
+      String inFlight = Api.randomMobile();
+      gateway.stubFor(
+          post(urlEqualTo(PATH)).withRequestBody(containing("+86" + inFlight)).atPriority(1)
+              .willReturn(accepted("gw-slow").withFixedDelay(4000)));
+      api.sendBindCode(inFlight).assertOk();
+      Eventually.await("the slow delivery to start", Duration.ofSeconds(10), () -> requestsFor(gateway, inFlight).size() == 1);
+      // Queued behind it, not yet attempted when the server goes down.
+      String queued = Api.randomMobile();
+      api.sendBindCode(queued).assertOk();
+
+      server.restart();
+
+      TwilioDeliveryIT.awaitStatus(api, queued, "SENT");
+      JsonNode slow = TwilioDeliveryIT.awaitStatus(api, inFlight, "SENT");
+      assertEquals("gw-slow", slow.path("providerMessageId").asText());
+      assertEquals(1, slow.path("attempts").asInt());
+      sleep(Duration.ofSeconds(2));
+      assertEquals(1, requestsFor(gateway, inFlight).size(), "the in-flight message was sent again");
+      assertEquals(1, requestsFor(gateway, queued).size());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally {
+      server.stop();
+      gateway.stop();
+    }
+  }
+
+  @Test
+  void codeThatExpiredDuringAnOutageIsNotSentLate() {
+    WireMockServer gateway = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    gateway.start();
+    SecondServer server = new SecondServer(controller, deployer);
+    try {
+      server.start(webhookSettings(gateway, Map.of("phonebind.code.ttl-seconds", "4")));
+      Api api = server.api();
+      gateway.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(503)));
+      String phone = Api.randomMobile();
+
+      api.sendBindCode(phone).assertOk();
+      JsonNode expired = TwilioDeliveryIT.awaitStatus(api, phone, "EXPIRED");
+      int attemptsDuringOutage = requestsFor(gateway, phone).size();
+      assertTrue(attemptsDuringOutage >= 2, "retried during the outage: " + attemptsDuringOutage);
+
+      gateway.resetAll();
+      gateway.stubFor(post(urlEqualTo(PATH)).willReturn(accepted("gw-late")));
+      sleep(Duration.ofSeconds(3));
+
+      assertEquals(0, requestsFor(gateway, phone).size(), "an expired code was sent");
+      assertEquals("EXPIRED", api.devMessages("+86" + phone).get(0).path("status").asText());
+      assertTrue(expired.path("providerMessageId").isNull());
+    } finally {
+      server.stop();
+      gateway.stop();
+    }
+  }
+
+  private static Map<String, String> webhookSettings(WireMockServer gateway, Map<String, String> more) {
+    Map<String, String> settings = new java.util.HashMap<>(more);
+    settings.put("phonebind.sms.provider", "webhook");
+    settings.put("phonebind.sms.webhook.url", "http://127.0.0.1:" + gateway.port() + PATH);
+    settings.put("phonebind.sms.webhook.secret", SECRET);
+    settings.put("phonebind.sms.retry.initial-delay-ms", "300");
+    settings.put("phonebind.sms.retry.max-delay-ms", "1000");
+    settings.put("phonebind.sms.dispatch-interval-ms", "200");
+    settings.put("phonebind.sms.http-timeout-ms", "8000");
+    return settings;
+  }
+
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder accepted(String id) {
+    return aResponse().withStatus(202).withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + id + "\"}");
+  }
+
+  private static List<LoggedRequest> requestsFor(WireMockServer gateway, String phone) {
+    return gateway.findAll(postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("+86" + phone)));
+  }
+
+  private static String hmacSha256(String secret, String text) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
