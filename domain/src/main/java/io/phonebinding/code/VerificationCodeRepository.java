@@ -23,6 +23,16 @@ public class VerificationCodeRepository {
         .findFirst();
   }
 
+  /** The code of a phone on a channel, without locking it. */
+  public Optional<VerificationCode> find(String phoneE164, SmsChannel channel) {
+    return entityManager
+        .createNamedQuery(VerificationCode.FIND_BY_PHONE_AND_CHANNEL, VerificationCode.class)
+        .setParameter("phone", phoneE164)
+        .setParameter("channel", channel)
+        .getResultStream()
+        .findFirst();
+  }
+
   public void add(VerificationCode code) {
     entityManager.persist(code);
   }

@@ -128,6 +128,18 @@ public class VerificationCodeService {
     check(phone, channel, candidate, field).consume(clock.instant());
   }
 
+  /**
+   * Seconds until the phone may get another code on the channel: the server's own limit, for
+   * pages that show a countdown. 0 when a code may be sent now.
+   */
+  @Transactional
+  public long secondsUntilResend(PhoneNumber phone, SmsChannel channel) {
+    return codes
+        .find(phone.e164(), channel)
+        .map(code -> code.secondsUntilResendAllowed(clock.instant(), settings.codePolicy()))
+        .orElse(0L);
+  }
+
   private void admit(
       PhoneNumber phone,
       SmsChannel channel,

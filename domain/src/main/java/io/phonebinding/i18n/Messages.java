@@ -7,7 +7,7 @@ import java.util.ResourceBundle;
 
 /**
  * Localized texts from the {@code messages} bundle, shared by the API, the page and the SMS
- * templates. Chinese is the base bundle, English the other one.
+ * templates: {@code messages_zh} and {@code messages_en}, no base bundle.
  */
 public final class Messages {
 

@@ -1,6 +1,7 @@
 package io.phonebinding.web;
 
 import io.phonebinding.account.AccountService;
+import io.phonebinding.account.PhoneBindingRuleException;
 import io.phonebinding.account.UserProfile;
 import io.phonebinding.audit.ClientAddress;
 import io.phonebinding.audit.RequestOrigin;
@@ -8,25 +9,23 @@ import io.phonebinding.code.SmsChannel;
 import io.phonebinding.code.VerificationCodeService;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.BusinessException;
+import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.InvalidInputException;
-import io.phonebinding.i18n.Languages;
-import io.phonebinding.i18n.Messages;
 import io.phonebinding.phone.PhoneBindingService;
+import io.phonebinding.phone.PhoneChangeToken;
 import io.phonebinding.phone.PhoneNumber;
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The self-service page's state for one browser session: who is signed in and the bind form.
- * It calls the same domain services as the REST API; refusals become messages next to the field
- * they concern, in the page's language.
+ * The self-service page of one browser session: who is signed in, and the bind, change and
+ * unbind forms. Every rule is the domain's, through the same services as the REST API; refusals
+ * become messages next to the field they concern.
  */
 @Named
 @SessionScoped
@@ -34,65 +33,57 @@ public class SelfService implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** Which of the phone forms is open. */
+  public enum Mode {
+    NONE,
+    CHANGE,
+    UNBIND
+  }
+
   @Inject transient AccountService accounts;
   @Inject transient VerificationCodeService codes;
   @Inject transient PhoneBindingService binding;
   @Inject transient Settings settings;
 
   private String accessToken;
+  private Mode mode = Mode.NONE;
+
   private String account;
   private String password;
-  private String countryCode = "+86";
+
+  private String region = "CN";
   private String phoneNumber;
   private String passCode;
-  private boolean codeSent;
+
+  private String oldPassCode;
+  private String newRegion = "CN";
+  private String newPhoneNumber;
+  private String newPassCode;
+
+  private String unbindPassCode;
+
+  // Sign-in
 
   public String signIn() {
     try {
       accessToken = accounts.signIn(account, password, origin()).accessToken();
       password = null;
+      return "index?faces-redirect=true";
     } catch (BusinessException refused) {
-      show("signin:password", refused);
+      Feedback.refused("signin:password", refused);
+      return null;
     }
-    return null;
+  }
+
+  /** Called by the sign-up page once the account exists. */
+  void signedUp(String username, String newPassword) {
+    account = username;
+    password = newPassword;
   }
 
   public String signOut() {
-    accessToken = null;
-    codeSent = false;
     FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
     return "index?faces-redirect=true";
-  }
-
-  public String sendCode() {
-    try {
-      PhoneNumber phone = PhoneNumber.parse(phoneNumber, countryCode, settings.defaultRegion());
-      codes.send(
-          phone,
-          SmsChannel.CHANNEL_BIND_PHONE.name(),
-          origin(),
-          Optional.of(accounts.authenticate(accessToken)));
-      codeSent = true;
-      info("bind:code", "page.codeSent");
-    } catch (BusinessException refused) {
-      show("bind:phone", refused);
-    }
-    return null;
-  }
-
-  public String bind() {
-    try {
-      PhoneNumber phone = PhoneNumber.parse(phoneNumber, countryCode, settings.defaultRegion());
-      binding.bind(accounts.authenticate(accessToken), phone, passCode, origin());
-      passCode = null;
-      codeSent = false;
-      info(null, "page.bound");
-    } catch (InvalidInputException invalid) {
-      show("phoneNumber".equals(invalid.field()) ? "bind:phone" : "bind:code", invalid);
-    } catch (BusinessException refused) {
-      show("bind:code", refused);
-    }
-    return null;
   }
 
   public boolean isSignedIn() {
@@ -109,24 +100,178 @@ public class SelfService implements Serializable {
   }
 
   public UserProfile getProfile() {
-    return accounts.profile(accounts.authenticate(accessToken));
+    return accounts.profile(userId());
   }
 
-  private void show(String clientId, BusinessException refused) {
-    String text =
-        Messages.format(locale(), refused.kind().messageKey(), refused.messageArguments());
-    FacesContext.getCurrentInstance()
-        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+  // Bind
+
+  public String sendBindCode() {
+    try {
+      codes.send(bindPhone(), SmsChannel.CHANNEL_BIND_PHONE.name(), origin(), Optional.of(userId()));
+      Feedback.info("bind:code", "page.codeSent");
+    } catch (BusinessException refused) {
+      Feedback.refused("bind:phone", refused);
+    }
+    return null;
   }
 
-  private void info(String clientId, String key) {
-    String text = Messages.format(locale(), key);
-    FacesContext.getCurrentInstance()
-        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+  public String bind() {
+    try {
+      binding.bind(userId(), bindPhone(), passCode, origin());
+      clearForms();
+      Feedback.info(null, "page.bound");
+      return null;
+    } catch (InvalidInputException invalid) {
+      Feedback.refused("passCode".equals(invalid.field()) ? "bind:code" : "bind:phone", invalid);
+    } catch (BusinessException refused) {
+      Feedback.refused("bind:code", refused);
+    }
+    return null;
   }
 
-  private static Locale locale() {
-    return Languages.supported(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  /** Seconds before the bind code may be sent again, from the server's own limit. */
+  public long getBindWait() {
+    return waitFor(parsedOrNull(phoneNumber, region), SmsChannel.CHANNEL_BIND_PHONE);
+  }
+
+  // Change
+
+  public String startChange() {
+    clearForms();
+    mode = Mode.CHANGE;
+    return null;
+  }
+
+  public String sendOldCode() {
+    try {
+      codes.send(currentPhone(), SmsChannel.CHANNEL_UNBIND_PHONE.name(), origin(), Optional.of(userId()));
+      Feedback.info("change:oldCode", "page.codeSent");
+    } catch (BusinessException refused) {
+      Feedback.refused("change:oldCode", refused);
+    }
+    return null;
+  }
+
+  public String sendNewCode() {
+    try {
+      PhoneNumber target = PhoneNumber.parse(newPhoneNumber, null, newRegion, "newPhoneNumber");
+      codes.send(target, SmsChannel.CHANNEL_BIND_PHONE.name(), origin(), Optional.of(userId()));
+      Feedback.info("change:newCode", "page.codeSent");
+    } catch (BusinessException refused) {
+      Feedback.refused("change:newPhone", refused);
+    }
+    return null;
+  }
+
+  public String change() {
+    try {
+      PhoneNumber target = PhoneNumber.parse(newPhoneNumber, null, newRegion, "newPhoneNumber");
+      PhoneChangeToken token =
+          binding.verifyChange(userId(), currentPhone(), oldPassCode, target, newPassCode, origin());
+      binding.change(userId(), token.token(), origin());
+      clearForms();
+      Feedback.info(null, "page.changed");
+    } catch (InvalidInputException invalid) {
+      Feedback.refused(changeField(invalid.field()), invalid);
+    } catch (BusinessException refused) {
+      Feedback.refused("change:newCode", refused);
+    }
+    return null;
+  }
+
+  public long getOldWait() {
+    return isSignedIn() ? waitFor(currentPhoneOrNull(), SmsChannel.CHANNEL_UNBIND_PHONE) : 0;
+  }
+
+  public long getNewWait() {
+    return waitFor(parsedOrNull(newPhoneNumber, newRegion), SmsChannel.CHANNEL_BIND_PHONE);
+  }
+
+  // Unbind
+
+  public String startUnbind() {
+    clearForms();
+    mode = Mode.UNBIND;
+    return null;
+  }
+
+  public String sendUnbindCode() {
+    try {
+      codes.send(currentPhone(), SmsChannel.CHANNEL_UNBIND_PHONE.name(), origin(), Optional.of(userId()));
+      Feedback.info("unbind:code", "page.codeSent");
+    } catch (BusinessException refused) {
+      Feedback.refused("unbind:code", refused);
+    }
+    return null;
+  }
+
+  public String unbind() {
+    try {
+      binding.unbind(userId(), unbindPassCode, origin());
+      clearForms();
+      Feedback.info(null, "page.unbound");
+    } catch (BusinessException refused) {
+      Feedback.refused("unbind:code", refused);
+    }
+    return null;
+  }
+
+  public String cancel() {
+    clearForms();
+    return null;
+  }
+
+  // Helpers
+
+  private String userId() {
+    return accounts.authenticate(accessToken);
+  }
+
+  private PhoneNumber bindPhone() {
+    return PhoneNumber.parse(phoneNumber, null, region);
+  }
+
+  private PhoneNumber currentPhone() {
+    PhoneNumber current = currentPhoneOrNull();
+    if (current == null) {
+      throw new PhoneBindingRuleException(ErrorKind.NO_PHONE_BOUND);
+    }
+    return current;
+  }
+
+  private PhoneNumber currentPhoneOrNull() {
+    String e164 = getProfile().phoneE164();
+    return e164 == null ? null : PhoneNumber.ofE164(e164);
+  }
+
+  private static PhoneNumber parsedOrNull(String number, String inRegion) {
+    try {
+      return number == null || number.isBlank() ? null : PhoneNumber.parse(number, null, inRegion);
+    } catch (InvalidInputException notYetAValidNumber) {
+      return null;
+    }
+  }
+
+  private long waitFor(PhoneNumber phone, SmsChannel channel) {
+    return phone == null ? 0 : codes.secondsUntilResend(phone, channel);
+  }
+
+  private static String changeField(String field) {
+    return switch (field) {
+      case "oldPhonePassCode" -> "change:oldCode";
+      case "newPhonePassCode" -> "change:newCode";
+      default -> "change:newPhone";
+    };
+  }
+
+  private void clearForms() {
+    mode = Mode.NONE;
+    phoneNumber = null;
+    passCode = null;
+    oldPassCode = null;
+    newPhoneNumber = null;
+    newPassCode = null;
+    unbindPassCode = null;
   }
 
   private RequestOrigin origin() {
@@ -134,10 +279,14 @@ public class SelfService implements Serializable {
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     String clientIp =
         ClientAddress.resolve(
-            request.getRemoteAddr(),
-            request.getHeader("X-Forwarded-For"),
-            settings.trustedProxies());
-    return new RequestOrigin(clientIp, request.getHeader("User-Agent"), locale());
+            request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), settings.trustedProxies());
+    return new RequestOrigin(clientIp, request.getHeader("User-Agent"), Feedback.locale());
+  }
+
+  // Form fields
+
+  public Mode getMode() {
+    return mode;
   }
 
   public String getAccount() {
@@ -156,12 +305,12 @@ public class SelfService implements Serializable {
     this.password = password;
   }
 
-  public String getCountryCode() {
-    return countryCode;
+  public String getRegion() {
+    return region;
   }
 
-  public void setCountryCode(String countryCode) {
-    this.countryCode = countryCode;
+  public void setRegion(String region) {
+    this.region = region;
   }
 
   public String getPhoneNumber() {
@@ -180,7 +329,43 @@ public class SelfService implements Serializable {
     this.passCode = passCode;
   }
 
-  public boolean isCodeSent() {
-    return codeSent;
+  public String getOldPassCode() {
+    return oldPassCode;
+  }
+
+  public void setOldPassCode(String oldPassCode) {
+    this.oldPassCode = oldPassCode;
+  }
+
+  public String getNewRegion() {
+    return newRegion;
+  }
+
+  public void setNewRegion(String newRegion) {
+    this.newRegion = newRegion;
+  }
+
+  public String getNewPhoneNumber() {
+    return newPhoneNumber;
+  }
+
+  public void setNewPhoneNumber(String newPhoneNumber) {
+    this.newPhoneNumber = newPhoneNumber;
+  }
+
+  public String getNewPassCode() {
+    return newPassCode;
+  }
+
+  public void setNewPassCode(String newPassCode) {
+    this.newPassCode = newPassCode;
+  }
+
+  public String getUnbindPassCode() {
+    return unbindPassCode;
+  }
+
+  public void setUnbindPassCode(String unbindPassCode) {
+    this.unbindPassCode = unbindPassCode;
   }
 }

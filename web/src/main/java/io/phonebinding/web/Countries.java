@@ -1,0 +1,54 @@
+package io.phonebinding.web;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The country-code choices of the page: every region libphonenumber supports, named in the
+ * page's language and sorted by that name, with mainland China (+86) first.
+ */
+@Named
+@ApplicationScoped
+public class Countries {
+
+  private static final String FIRST = "CN";
+  private final Map<Locale, List<Country>> byLanguage = new ConcurrentHashMap<>();
+
+  /** One choice: region, its calling code and its name. */
+  public record Country(String region, String callingCode, String name) {
+
+    /** What the option shows: "中国 +86". */
+    public String label() {
+      return name + " " + callingCode;
+    }
+  }
+
+  public List<Country> in(Locale language) {
+    return byLanguage.computeIfAbsent(language, Countries::build);
+  }
+
+  private static List<Country> build(Locale language) {
+    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    Collator collator = Collator.getInstance(language);
+    List<Country> countries = new ArrayList<>();
+    for (String region : util.getSupportedRegions()) {
+      countries.add(
+          new Country(
+              region,
+              "+" + util.getCountryCodeForRegion(region),
+              new Locale("", region).getDisplayCountry(language)));
+    }
+    countries.sort(
+        Comparator.comparing((Country c) -> !FIRST.equals(c.region()))
+            .thenComparing(Country::name, collator));
+    return List.copyOf(countries);
+  }
+}

@@ -1,0 +1,38 @@
+package io.phonebinding.web;
+
+import io.phonebinding.error.BusinessException;
+import io.phonebinding.i18n.Languages;
+import io.phonebinding.i18n.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.Locale;
+
+/**
+ * Messages shown next to the field they concern, in the page's language, from the same bundle
+ * as the API's messages.
+ */
+final class Feedback {
+
+  private Feedback() {}
+
+  static void refused(String clientId, BusinessException refusal) {
+    String text = Messages.format(locale(), refusal.kind().messageKey(), refusal.messageArguments());
+    add(clientId, FacesMessage.SEVERITY_ERROR, text);
+  }
+
+  static void error(String clientId, String key, Object... arguments) {
+    add(clientId, FacesMessage.SEVERITY_ERROR, Messages.format(locale(), key, arguments));
+  }
+
+  static void info(String clientId, String key, Object... arguments) {
+    add(clientId, FacesMessage.SEVERITY_INFO, Messages.format(locale(), key, arguments));
+  }
+
+  static Locale locale() {
+    return Languages.supported(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  }
+
+  private static void add(String clientId, FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
+  }
+}

@@ -1,0 +1,40 @@
+package io.phonebinding.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Security headers on every answer of the page: scripts and styles only from this site (the
+ * page has no inline script, so none is allowed), no framing, no MIME sniffing, no referrer, and
+ * no caching of pages that show account data.
+ */
+@WebFilter("/*")
+public class SecurityHeadersFilter extends HttpFilter {
+
+  private static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none';"
+          + " object-src 'none'";
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    if (request.isSecure()) {
+      response.setHeader("Strict-Transport-Security", "max-age=31536000");
+    }
+    if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
+      response.setHeader("Cache-Control", "no-store");
+    }
+    chain.doFilter(request, response);
+  }
+}

@@ -1,0 +1,69 @@
+package io.phonebinding.web;
+
+import io.phonebinding.account.AccountService;
+import io.phonebinding.error.BusinessException;
+import io.phonebinding.error.InvalidInputException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The sign-up form: creates the account with the same rules as the API, then signs in. */
+@Named
+@RequestScoped
+public class SignUpPage {
+
+  @Inject AccountService accounts;
+
+  @Inject SelfService session;
+
+  private String username;
+  private String email;
+  private String password;
+
+  public String signUp() {
+    try {
+      accounts.signUp(username, email, password);
+    } catch (InvalidInputException invalid) {
+      Feedback.refused("signup:" + fieldOf(invalid.field()), invalid);
+      return null;
+    } catch (BusinessException refused) {
+      Feedback.refused(
+          refused.kind().name().startsWith("EMAIL") ? "signup:email" : "signup:username", refused);
+      return null;
+    }
+    session.signedUp(username, password);
+    return session.signIn();
+  }
+
+  private static String fieldOf(String field) {
+    return switch (field) {
+      case "email" -> "email";
+      case "password" -> "password";
+      default -> "username";
+    };
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}
