@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -159,7 +160,17 @@ class SelfServicePageIT {
   private void submit(By target) {
     WebElement element = browser.findElement(target);
     element.click();
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> isGone(element));
+  }
+
+  /** Whether the element left the document; mid-navigation Chromium says so in several ways. */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (WebDriverException detachedOrNavigating) {
+      return true;
+    }
   }
 
   /** Every visible field can be reached by keyboard and named by a screen reader. */
