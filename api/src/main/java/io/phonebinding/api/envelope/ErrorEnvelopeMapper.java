@@ -34,7 +34,10 @@ public class ErrorEnvelopeMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable thrown) {
     BusinessException business = find(thrown, BusinessException.class);
     if (business != null) {
-      return answer(200, business.kind(), business.messageArguments(), business.data());
+      // A resource that does not exist (the development outbox in production) is a 404 for any
+      // client, as an unknown path is; every other refusal is a business answer.
+      int httpStatus = business.kind() == ErrorKind.NOT_FOUND ? 404 : 200;
+      return answer(httpStatus, business.kind(), business.messageArguments(), business.data());
     }
     if (find(thrown, NoContentException.class) != null) {
       return answer(200, ErrorKind.MALFORMED_REQUEST, new Object[0], Map.of());

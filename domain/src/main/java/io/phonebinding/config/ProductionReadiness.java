@@ -1,0 +1,51 @@
+package io.phonebinding.config;
+
+import io.phonebinding.sms.SmsDeliverySettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Production mode refuses to start with development settings: the development SMS provider
+ * (codes would never reach anyone), test numbers (fixed codes are a back door) or no operator
+ * secret (keys generated into the database are only as safe as every database copy). The
+ * deployment fails with the list of what to fix.
+ */
+@ApplicationScoped
+public class ProductionReadiness {
+
+  @Inject Settings settings;
+
+  @Inject SmsDeliverySettings delivery;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    List<String> problems = problems();
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException(
+          "Production mode refuses to start: " + String.join("; ", problems));
+    }
+  }
+
+  /** What keeps this configuration from running in production; empty in development mode. */
+  public List<String> problems() {
+    List<String> problems = new ArrayList<>();
+    if (settings.isDevelopmentMode()) {
+      return problems;
+    }
+    if ("dev".equals(delivery.provider())) {
+      problems.add("PHONEBIND_SMS_PROVIDER is the development provider; set twilio, aliyun or webhook");
+    }
+    if (!settings.testNumbers().isEmpty()) {
+      problems.add("PHONEBIND_TEST_NUMBERS is set; test numbers are for development only");
+    }
+    if (settings.secret().isEmpty()) {
+      problems.add("PHONEBIND_SECRET is not set; give the servers a secret of at least 32 characters");
+    } else if (settings.secret().get().length() < 32) {
+      problems.add("PHONEBIND_SECRET is shorter than 32 characters");
+    }
+    return problems;
+  }
+}

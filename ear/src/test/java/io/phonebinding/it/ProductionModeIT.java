@@ -1,0 +1,100 @@
+package io.phonebinding.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Production mode: it refuses development settings, and hides what exists for development. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProductionModeIT {
+
+  private static final String SECRET = "a-production-secret-of-at-least-32-chars";
+
+  @ArquillianResource ContainerController controller;
+
+  @ArquillianResource Deployer deployer;
+
+  @Deployment(name = SecondServer.DEPLOYMENT, managed = false, testable = false)
+  @TargetsContainer(SecondServer.NAME)
+  static EnterpriseArchive ear() {
+    return DeployedEar.create();
+  }
+
+  @Test
+  void productionRefusesTheDevelopmentProviderTestNumbersAndAMissingSecret() {
+    SecondServer server = new SecondServer(controller, deployer);
+    Exception refused =
+        assertThrows(
+            Exception.class,
+            () ->
+                server.start(
+                    Map.of(
+                        "phonebind.mode", "production",
+                        "phonebind.test-numbers", "+8613800000000=123456")));
+    try {
+      String reason = causes(refused);
+      assertTrue(reason.contains("PHONEBIND_SMS_PROVIDER"), reason);
+      assertTrue(reason.contains("PHONEBIND_TEST_NUMBERS"), reason);
+      assertTrue(reason.contains("PHONEBIND_SECRET"), reason);
+    } finally {
+      controller.stop(SecondServer.NAME);
+    }
+  }
+
+  @Test
+  void productionStartsWithARealProviderAndHasNoDevelopmentOutbox() throws Exception {
+    SecondServer server = new SecondServer(controller, deployer);
+    server.start(
+        Map.of(
+            "phonebind.mode", "production",
+            "phonebind.secret", SECRET,
+            "phonebind.sms.provider", "webhook",
+            "phonebind.sms.webhook.url", "http://127.0.0.1:9/unused",
+            "phonebind.sms.webhook.secret", "webhook-secret"));
+    try {
+      Api api = server.api();
+      api.newUserToken();
+      HttpResponse<String> outbox =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(SecondServer.BASE_URL + "/api/dev/sms?phone=%2B8618888888888")).build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals(404, outbox.statusCode());
+      assertEquals(6404, Api.JSON.readTree(outbox.body()).path("apiCode").asInt());
+      HttpResponse<String> page =
+          HttpClient.newHttpClient()
+              .send(HttpRequest.newBuilder(URI.create(SecondServer.BASE_URL + "/")).build(), HttpResponse.BodyHandlers.ofString());
+      String cookie = page.headers().firstValue("Set-Cookie").orElse("").toLowerCase(java.util.Locale.ROOT);
+      assertTrue(
+          cookie.contains("; secure") && cookie.contains("; httponly") && cookie.contains("samesite=strict"),
+          cookie);
+    } finally {
+      server.stop();
+    }
+  }
+
+  private static String causes(Throwable thrown) {
+    StringBuilder text = new StringBuilder();
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      text.append(cause.getMessage()).append(" | ");
+    }
+    return text.toString();
+  }
+}
