@@ -41,6 +41,12 @@ public class SmsDispatcher {
 
   private final AtomicBoolean nudged = new AtomicBoolean();
   private volatile boolean stopping;
+  private volatile Instant lastPassStartedAt;
+
+  /** When the last pass began; null before the first. For the liveness check. */
+  public Instant lastPassStartedAt() {
+    return lastPassStartedAt;
+  }
 
   /** Asks for a pass as soon as possible, without waiting for it. */
   public void dispatchSoon() {
@@ -61,6 +67,7 @@ public class SmsDispatcher {
     }
     try {
       nudged.set(false);
+      lastPassStartedAt = clock.instant();
       SmsProvider provider = selectedProvider();
       int attempted = 0;
       List<OutgoingSms> batch;
