@@ -21,10 +21,15 @@ public class SecurityHeadersFilter extends HttpFilter {
           + " connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none';"
           + " object-src 'none'";
 
+  /** Swagger UI styles its elements inline; it shows public API documentation only. */
+  private static final String SWAGGER_POLICY =
+      CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    boolean swagger = request.getRequestURI().startsWith(request.getContextPath() + "/swagger");
+    response.setHeader("Content-Security-Policy", swagger ? SWAGGER_POLICY : CONTENT_SECURITY_POLICY);
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
