@@ -7,6 +7,7 @@ import io.phonebinding.config.Secrets;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.InvalidInputException;
+import io.phonebinding.metrics.ServiceMetrics;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.sms.SmsSender;
 import io.phonebinding.sms.SmsTemplates;
@@ -38,6 +39,8 @@ public class VerificationCodeService {
   @Inject Secrets secrets;
 
   @Inject Settings settings;
+
+  @Inject ServiceMetrics metrics;
 
   @Inject Clock clock;
 
@@ -96,6 +99,7 @@ public class VerificationCodeService {
           templates.codeMessage(
               phone, channel, code, policy, now.plus(policy.timeToLive()), origin.locale()));
     }
+    metrics.codeSent(channel.name());
   }
 
   /**

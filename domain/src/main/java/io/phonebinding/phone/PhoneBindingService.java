@@ -5,6 +5,7 @@ import io.phonebinding.audit.AuditAction;
 import io.phonebinding.audit.AuditTrail;
 import io.phonebinding.audit.RequestOrigin;
 import io.phonebinding.error.BusinessException;
+import io.phonebinding.metrics.ServiceMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
@@ -24,6 +25,8 @@ public class PhoneBindingService {
   @Inject PhoneBindingChanges changes;
 
   @Inject AuditTrail audit;
+
+  @Inject ServiceMetrics metrics;
 
   /** Binds a phone to a user who has none; see {@link PhoneBindingChanges#bind}. */
   public UserProfile bind(String userId, PhoneNumber phone, String passCode, RequestOrigin origin) {
@@ -67,9 +70,12 @@ public class PhoneBindingService {
       RequestOrigin origin,
       Supplier<T> attempt) {
     try {
-      return attempt.get();
+      T result = attempt.get();
+      metrics.bindingChange(action.name(), "success");
+      return result;
     } catch (BusinessException refused) {
       audit.refusal(userId, action, phone, origin, refused.kind());
+      metrics.bindingChange(action.name(), "refused");
       throw refused;
     }
   }

@@ -1,5 +1,6 @@
 package io.phonebinding.sms;
 
+import io.phonebinding.metrics.ServiceMetrics;
 import io.phonebinding.schema.SchemaMigration;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -25,6 +26,8 @@ public class DispatchSchedule {
 
   @Inject SchemaMigration schema;
 
+  @Inject ServiceMetrics metrics;
+
   @Resource ManagedScheduledExecutorService scheduler;
 
   private ScheduledFuture<?> schedule;
@@ -34,6 +37,7 @@ public class DispatchSchedule {
       return;
     }
     schema.ensureMigrated();
+    metrics.registerDeliveryMeters(settings.provider());
     long interval = settings.dispatchInterval().toMillis();
     schedule =
         scheduler.scheduleWithFixedDelay(

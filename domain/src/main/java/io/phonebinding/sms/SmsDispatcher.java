@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import io.phonebinding.metrics.ServiceMetrics;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +33,8 @@ public class SmsDispatcher {
   @Inject SmsDeliverySettings settings;
 
   @Inject Instance<SmsProvider> providers;
+
+  @Inject ServiceMetrics metrics;
 
   @Inject Clock clock;
 
@@ -88,12 +92,18 @@ public class SmsDispatcher {
   }
 
   private void deliver(SmsProvider provider, OutgoingSms message) {
+    long started = System.nanoTime();
     try {
       String providerId = provider.deliver(message);
+      metrics.smsDelivery(provider.name(), "sent", Duration.ofNanos(System.nanoTime() - started));
       outbox.delivered(message.id(), provider.name(), providerId, clock.instant());
     } catch (SmsDeliveryException failure) {
       int attempts = outbox.find(message.id()).attempts();
       Instant now = clock.instant();
+      metrics.smsDelivery(provider.name(), "failed", Duration.ofNanos(System.nanoTime() - started));
+      if (failure.isRetryable()) {
+        metrics.smsRetryScheduled(provider.name());
+      }
       outbox.attemptFailed(
           message.id(), provider.name(), failure, settings.retryDelay(attempts), now);
       LOG.warning(

@@ -2,6 +2,7 @@ package io.phonebinding.api.envelope;
 
 import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.metrics.ServiceMetrics;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -29,6 +30,8 @@ public class ErrorEnvelopeMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ErrorEnvelopeMapper.class.getName());
 
   @Inject CallContext call;
+
+  @Inject ServiceMetrics metrics;
 
   @Override
   public Response toResponse(Throwable thrown) {
@@ -67,6 +70,7 @@ public class ErrorEnvelopeMapper implements ExceptionMapper<Throwable> {
   }
 
   private Response answer(int httpStatus, ErrorKind kind, Object[] args, Map<String, Object> data) {
+    metrics.refused(kind);
     return Response.status(httpStatus)
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(call.failure(kind, args, data))
