@@ -42,13 +42,25 @@ final class SecondServer {
 
   /** Starts the server with these {@code phonebind.*} settings and deploys the EAR. */
   void start(Map<String, String> settings) {
+    start(settings, false);
+  }
+
+  /**
+   * Starts the server on the shared test server's own database, as a second node of a cluster:
+   * the same PostgreSQL database, or the same H2 file (opened in AUTO_SERVER mode by both).
+   */
+  void startSharingTheDatabase(Map<String, String> settings) {
+    start(settings, true);
+  }
+
+  private void start(Map<String, String> settings, boolean shareDatabase) {
     Path base = prepareBaseDirectory();
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("jboss.socket.binding.port-offset", "100");
     properties.put("jboss.server.base.dir", base.toString());
     properties.put("phonebind.password.pbkdf2-iterations", "10000");
     properties.put("phonebind.trusted-proxies", "127.0.0.1,0:0:0:0:0:0:0:1");
-    properties.putAll(ownDatabase(base));
+    properties.putAll(shareDatabase ? sharedDatabase() : ownDatabase(base));
     properties.putAll(settings);
     String vmArguments =
         "-Xms256m -Xmx768m "
@@ -76,6 +88,14 @@ final class SecondServer {
 
   Api api() {
     return new Api(BASE_URL);
+  }
+
+  private static Map<String, String> sharedDatabase() {
+    String suiteUrl = System.getenv("PHONEBIND_DB_URL");
+    if (suiteUrl != null && suiteUrl.startsWith("jdbc:postgresql:")) {
+      return Map.of("phonebind.db.driver", "postgresql", "phonebind.db.url", suiteUrl);
+    }
+    return Map.of("phonebind.db.driver", "h2", "phonebind.db.url", System.getProperty("phonebinding.it.h2-url"));
   }
 
   private static Map<String, String> ownDatabase(Path base) {
@@ -123,6 +143,10 @@ final class SecondServer {
           Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
       }
+      // The shared server may have the EAR deployed right now; this server deploys its own.
+      Path standalone = target.resolve("standalone.xml");
+      String config = Files.readString(standalone);
+      Files.writeString(standalone, config.replaceAll("(?s)<deployments>.*?</deployments>", ""));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
