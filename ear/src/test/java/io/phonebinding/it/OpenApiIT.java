@@ -71,6 +71,9 @@ class OpenApiIT {
         }
         assertNotNull(operation.getResponses().get("200"), () -> path + " has no documented answer");
         assertFalse(operation.getSummary() == null || operation.getSummary().isBlank(), () -> path + " has no summary");
+        assertFalse(
+            operation.getDescription() == null || operation.getDescription().isBlank(),
+            () -> path + " has no description of its errors");
       }
     }
     assertEquals(List.of(), missing, "resource methods missing from the OpenAPI document");

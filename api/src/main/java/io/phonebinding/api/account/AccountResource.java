@@ -35,13 +35,16 @@ public class AccountResource {
 
   /**
    * Signs in with a username, email or phone and a password; {@code data} holds the tokens.
-   * Errors: 2333 wrong account or password, 6023 too many failures (per account or IP, with
-   * {@code data.retryAfterSeconds}), 6002 missing field, 6013 other connection.
    */
   @POST
   @Path("signin")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Sign in with a password", description = "Authing's /api/v3/signin, PASSWORD connection")
+  @Operation(
+      summary = "Sign in with a password",
+      description =
+          "Authing's /api/v3/signin, PASSWORD connection. Errors: 2333 wrong account or password,"
+              + " 6023 too many failures (429, data.retryAfterSeconds), 6002 missing field, 6013 other"
+              + " connection.")
   public Envelope signIn(SignInRequest request) {
     MissingBodyException.require(request);
     requirePasswordConnection(request.connection());
@@ -55,12 +58,16 @@ public class AccountResource {
 
   /**
    * Creates an account with a username, optional email and a password; {@code data} is the
-   * user. Errors: 2034 username taken, 2026 email taken, 2029 password too short, 2003 bad email.
+   * user.
    */
   @POST
   @Path("signup")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Sign up with a password")
+  @Operation(
+      summary = "Sign up with a password",
+      description =
+          "Errors: 2034 username taken, 2026 email taken (409); 2029 password too short, 2003 bad"
+              + " email, 6014 bad username, 6002 missing field, 6013 other connection (400).")
   public Envelope signUp(SignUpRequest request) {
     MissingBodyException.require(request);
     requirePasswordConnection(request.connection());
@@ -72,10 +79,12 @@ public class AccountResource {
         ProfileView.of(accounts.signUp(payload.username(), payload.email(), payload.password())));
   }
 
-  /** The signed-in user, with the bound phone. Errors: 2020 no token, 6011/6012 bad token. */
+  /** The signed-in user, with the bound phone. */
   @GET
   @Path("get-profile")
-  @Operation(summary = "Get the signed-in user's profile")
+  @Operation(
+      summary = "Get the signed-in user's profile",
+      description = "Errors: 2020 not signed in, 6011 bad token, 6012 expired token (401).")
   @SecurityRequirement(name = "bearer")
   public Envelope profile() {
     return call.success(ProfileView.of(accounts.profile(signedIn.id())));

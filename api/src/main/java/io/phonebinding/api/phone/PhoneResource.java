@@ -44,13 +44,16 @@ public class PhoneResource {
 
   /**
    * Binds a phone to the signed-in user, who must have none, with a code sent on
-   * CHANNEL_BIND_PHONE; {@code data} is the updated user. Errors: 2001 wrong code, 2300 expired,
-   * 6007 used, 6008 too many tries, 2035 phone bound to another account, 6009 user has a phone,
-   * 6004 bad number.
+   * CHANNEL_BIND_PHONE; {@code data} is the updated user.
    */
   @POST
   @Path("bind-phone")
-  @Operation(summary = "Bind a phone to the signed-in user")
+  @Operation(
+      summary = "Bind a phone to the signed-in user",
+      description =
+          "With a code sent on CHANNEL_BIND_PHONE. Errors: 2001 wrong code, 2300 expired, 6007 used,"
+              + " 6008 too many tries, 6004 bad number (400); 2035 phone of another account, 6009 user"
+              + " has a phone (409); 2020/6011/6012 token (401).")
   public Envelope bindPhone(BindPhoneRequest request) {
     String userId = signedIn.id();
     MissingBodyException.require(request);
@@ -63,13 +66,17 @@ public class PhoneResource {
   /**
    * First step of a phone change: checks a code sent to the bound (old) number on
    * CHANNEL_UNBIND_PHONE and one sent to the new number on CHANNEL_BIND_PHONE, and returns {@code
-   * data: {updatePhoneToken, tokenExpiresIn}} for update-phone. Errors: 2038 old number is not
-   * the bound one, 2230 new number is the bound one, 2035 new number bound to another account,
-   * 2001/2300/6007/6008 code refused, 6015 no phone bound, 6024 other verifyMethod.
+   * data: {updatePhoneToken, tokenExpiresIn}} for update-phone.
    */
   @POST
   @Path("verify-update-phone-request")
-  @Operation(summary = "Verify a phone change with codes to the old and the new number")
+  @Operation(
+      summary = "Verify a phone change with codes to the old and the new number",
+      description =
+          "Old number: code on CHANNEL_UNBIND_PHONE; new number: code on CHANNEL_BIND_PHONE. data:"
+              + " {updatePhoneToken, tokenExpiresIn}. Errors: 2038 old number not the bound one, 2230"
+              + " same number, 2001/2300/6007/6008 code refused, 6015 no phone, 6024 other verifyMethod"
+              + " (400); 2035 new number of another account (409).")
   public Envelope verifyUpdatePhoneRequest(VerifyUpdatePhoneRequest request) {
     String userId = signedIn.id();
     MissingBodyException.require(request);
@@ -104,12 +111,15 @@ public class PhoneResource {
 
   /**
    * Second step of a phone change: redeems the one-time token; {@code data} is the updated user.
-   * The old number gets an SMS notice. Errors: 6017 token unknown, used, expired or not this
-   * user's, 2035 new number taken meanwhile.
+   * The old number gets an SMS notice.
    */
   @POST
   @Path("update-phone")
-  @Operation(summary = "Change the phone with a token from verify-update-phone-request")
+  @Operation(
+      summary = "Change the phone with a token from verify-update-phone-request",
+      description =
+          "The old number gets an SMS notice. Errors: 6017 token unknown, used, expired or another"
+              + " user's (400); 2035 new number taken meanwhile (409).")
   public Envelope updatePhone(UpdatePhoneRequest request) {
     String userId = signedIn.id();
     MissingBodyException.require(request);
@@ -122,12 +132,15 @@ public class PhoneResource {
 
   /**
    * Removes the signed-in user's phone with a code sent to it on CHANNEL_UNBIND_PHONE; the number
-   * gets an SMS notice; {@code data} is the updated user. Errors: 6015 no phone bound, 6016 the
-   * phone is the only way to sign in, 2001/2300/6007/6008 code refused.
+   * gets an SMS notice; {@code data} is the updated user.
    */
   @POST
   @Path("unbind-phone")
-  @Operation(summary = "Unbind the signed-in user's phone")
+  @Operation(
+      summary = "Unbind the signed-in user's phone",
+      description =
+          "With a code sent on CHANNEL_UNBIND_PHONE; the number gets an SMS notice. Errors: 6015 no"
+              + " phone, 2001/2300/6007/6008 code refused (400); 6016 only way to sign in (403).")
   public Envelope unbindPhone(UnbindPhoneRequest request) {
     String userId = signedIn.id();
     MissingBodyException.require(request);

@@ -32,7 +32,9 @@ public class DevelopmentSmsResource {
    * array, with their delivery status. Answers 404 in production mode.
    */
   @GET
-  @Operation(summary = "Messages kept by the development SMS sender (development mode only)")
+  @Operation(
+      summary = "Messages queued for a phone (development mode only)",
+      description = "A plain JSON array, newest first, with delivery status. HTTP 404 (apiCode 6404) in production mode.")
   public List<KeptMessage> messages(@QueryParam("phone") String phone) {
     if (phone == null || phone.isBlank()) {
       throw InvalidInputException.required("phone");

@@ -44,7 +44,12 @@ public class SmsResource {
   @POST
   @Path("send-sms")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Send a one-time code by SMS")
+  @Operation(
+      summary = "Send a one-time code by SMS",
+      description =
+          "Errors: 6010 too soon, 6018 phone cap, 6019 IP cap, 6020 account cap (429, with"
+              + " data.retryAfterSeconds); 6021 SMS off, 6022 country not allowed (403); 6005 unknown"
+              + " channel, 6006 channel without a flow, 6004 bad number, 6002 missing field (400).")
   public Envelope sendSms(SendSmsRequest request) {
     MissingBodyException.require(request);
     PhoneNumber phone =
