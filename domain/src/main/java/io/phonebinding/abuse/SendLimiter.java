@@ -59,15 +59,6 @@ public class SendLimiter {
 
   private void refuseIfFull(
       String query, String key, Duration length, int cap, ErrorKind kind, Instant now) {
-    Object[] row =
-        entityManager
-            .createNamedQuery(query, Object[].class)
-            .setParameter("key", key)
-            .setParameter("since", now.minus(length))
-            .getSingleResult();
-    SlidingWindow window = new SlidingWindow(((Number) row[0]).longValue(), (Instant) row[1], length);
-    if (window.isFull(cap)) {
-      throw new TooManyRequestsException(kind, window.secondsUntilRoom(now));
-    }
+    SlidingWindow.of(entityManager, query, key, length, now).refuseIfFull(cap, kind, now);
   }
 }

@@ -43,15 +43,7 @@ public class SignInGuard {
   }
 
   private void refuseIfFull(String query, String key, int cap, Duration window, Instant now) {
-    Object[] row =
-        entityManager
-            .createNamedQuery(query, Object[].class)
-            .setParameter("key", key)
-            .setParameter("since", now.minus(window))
-            .getSingleResult();
-    SlidingWindow counted = new SlidingWindow(((Number) row[0]).longValue(), (Instant) row[1], window);
-    if (counted.isFull(cap)) {
-      throw new TooManyRequestsException(ErrorKind.SIGNIN_TOO_MANY_FAILURES, counted.secondsUntilRoom(now));
-    }
+    SlidingWindow.of(entityManager, query, key, window, now)
+        .refuseIfFull(cap, ErrorKind.SIGNIN_TOO_MANY_FAILURES, now);
   }
 }

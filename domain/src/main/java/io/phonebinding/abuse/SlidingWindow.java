@@ -1,5 +1,7 @@
 package io.phonebinding.abuse;
 
+import io.phonebinding.error.ErrorKind;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -8,6 +10,31 @@ import java.time.Instant;
  * cap is reached and how long until the window has room again.
  */
 record SlidingWindow(long count, Instant oldest, Duration length) {
+
+  /**
+   * The window ending now of one key, read with a named query that takes {@code key} and {@code
+   * since} and selects the count and the oldest time.
+   */
+  static SlidingWindow of(
+      EntityManager entityManager, String query, String key, Duration length, Instant now) {
+    Object[] row =
+        entityManager
+            .createNamedQuery(query, Object[].class)
+            .setParameter("key", key)
+            .setParameter("since", now.minus(length))
+            .getSingleResult();
+    return new SlidingWindow(((Number) row[0]).longValue(), (Instant) row[1], length);
+  }
+
+  /**
+   * @throws TooManyRequestsException with {@code kind} and the seconds until there is room, when
+   *     the window holds {@code cap} events or more
+   */
+  void refuseIfFull(int cap, ErrorKind kind, Instant now) {
+    if (isFull(cap)) {
+      throw new TooManyRequestsException(kind, secondsUntilRoom(now));
+    }
+  }
 
   boolean isFull(int cap) {
     return count >= cap;

@@ -68,22 +68,26 @@ public class VerificationCodeService {
     CodePolicy policy = settings.codePolicy();
     Instant now = clock.instant();
     Optional<String> fixedCode = testNumbers.fixedCodeFor(phone);
-    if (fixedCode.isEmpty()) {
+    boolean testNumber = fixedCode.isPresent();
+    if (!testNumber) {
       limiter.checkDestination(phone);
     }
     String code = fixedCode.orElseGet(() -> generator.newCode(policy.length()));
     String hash = hasher.hash(phone.e164(), channel, code);
 
     var existing = codes.lock(phone.e164(), channel);
-    if (existing.isPresent()) {
+    if (existing.isPresent() && !testNumber) {
       long wait = existing.get().secondsUntilResendAllowed(now, policy);
-      if (wait > 0 && fixedCode.isEmpty()) {
+      if (wait > 0) {
         throw new TooManyRequestsException(ErrorKind.SMS_TOO_FREQUENT, wait);
       }
-      admit(phone, channel, origin, userId, now, fixedCode);
+    }
+    if (!testNumber) {
+      limiter.admit(phone, channel.name(), origin, userId, now);
+    }
+    if (existing.isPresent()) {
       existing.get().replaceWith(hash, now, policy, origin.clientIp());
     } else {
-      admit(phone, channel, origin, userId, now, fixedCode);
       try {
         // IDENTITY ids make persist() insert at once, so a racing first send fails right here.
         codes.add(new VerificationCode(phone.e164(), channel, hash, now, policy, origin.clientIp()));
@@ -94,7 +98,7 @@ public class VerificationCodeService {
             ErrorKind.SMS_TOO_FREQUENT, Math.max(1, policy.resendInterval().toSeconds()));
       }
     }
-    if (fixedCode.isEmpty()) {
+    if (!testNumber) {
       sms.send(
           templates.codeMessage(
               phone, channel, code, policy, now.plus(policy.timeToLive()), origin.locale()));
@@ -142,18 +146,6 @@ public class VerificationCodeService {
         .find(phone.e164(), channel)
         .map(code -> code.secondsUntilResendAllowed(clock.instant(), settings.codePolicy()))
         .orElse(0L);
-  }
-
-  private void admit(
-      PhoneNumber phone,
-      SmsChannel channel,
-      RequestOrigin origin,
-      Optional<String> userId,
-      Instant now,
-      Optional<String> fixedCode) {
-    if (fixedCode.isEmpty()) {
-      limiter.admit(phone, channel.name(), origin, userId, now);
-    }
   }
 
   private static SmsChannel supportedChannel(String channelName) {

@@ -26,9 +26,4 @@ public record SmsMessage(
     Objects.requireNonNull(text);
     templateParams = Map.copyOf(templateParams);
   }
-
-  /** Whether this message carries a one-time code (and not a notice). */
-  public boolean carriesCode() {
-    return !NOTICE_PHONE_REMOVED.equals(purpose);
-  }
 }

@@ -9,11 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Template parameters as stored in the outbox and sent to Aliyun: a flat JSON object. */
-final class TemplateParams {
+public final class TemplateParams {
 
   private TemplateParams() {}
 
-  static String toJson(Map<String, String> params) {
+  public static String toJson(Map<String, String> params) {
     JsonObjectBuilder json = Json.createObjectBuilder();
     params.forEach(json::add);
     return json.build().toString();

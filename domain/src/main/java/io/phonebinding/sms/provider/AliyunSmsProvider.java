@@ -3,10 +3,9 @@ package io.phonebinding.sms.provider;
 import io.phonebinding.sms.OutgoingSms;
 import io.phonebinding.sms.SmsDeliveryException;
 import io.phonebinding.sms.SmsProvider;
+import io.phonebinding.sms.TemplateParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -76,24 +75,24 @@ public class AliyunSmsProvider implements SmsProvider {
 
   @Override
   public String deliver(OutgoingSms message) throws SmsDeliveryException {
-    String secret = TwilioSmsProvider.required(accessKeySecret, "PHONEBIND_SMS_ALIYUN_ACCESS_KEY_SECRET");
+    String secret = ProviderHttp.required(accessKeySecret, "PHONEBIND_SMS_ALIYUN_ACCESS_KEY_SECRET");
     SortedMap<String, String> parameters = new TreeMap<>();
-    parameters.put("AccessKeyId", TwilioSmsProvider.required(accessKeyId, "PHONEBIND_SMS_ALIYUN_ACCESS_KEY_ID"));
+    parameters.put("AccessKeyId", ProviderHttp.required(accessKeyId, "PHONEBIND_SMS_ALIYUN_ACCESS_KEY_ID"));
     parameters.put("Action", "SendSms");
     parameters.put("Format", "JSON");
     parameters.put("OutId", String.valueOf(message.id()));
     parameters.put("PhoneNumbers", aliyunNumber(message));
     parameters.put("RegionId", region);
-    parameters.put("SignName", TwilioSmsProvider.required(signName, "PHONEBIND_SMS_ALIYUN_SIGN_NAME"));
+    parameters.put("SignName", ProviderHttp.required(signName, "PHONEBIND_SMS_ALIYUN_SIGN_NAME"));
     parameters.put("SignatureMethod", "HMAC-SHA1");
     parameters.put("SignatureNonce", UUID.randomUUID().toString());
     parameters.put("SignatureVersion", "1.0");
     parameters.put(
         "TemplateCode",
         message.carriesCode()
-            ? TwilioSmsProvider.required(codeTemplate, "PHONEBIND_SMS_ALIYUN_TEMPLATE_CODE")
-            : TwilioSmsProvider.required(noticeTemplate, "PHONEBIND_SMS_ALIYUN_NOTICE_TEMPLATE_CODE"));
-    parameters.put("TemplateParam", templateParam(message));
+            ? ProviderHttp.required(codeTemplate, "PHONEBIND_SMS_ALIYUN_TEMPLATE_CODE")
+            : ProviderHttp.required(noticeTemplate, "PHONEBIND_SMS_ALIYUN_NOTICE_TEMPLATE_CODE"));
+    parameters.put("TemplateParam", TemplateParams.toJson(message.templateParams()));
     parameters.put("Timestamp", TIMESTAMP.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
     parameters.put("Version", "2017-05-25");
     String signature = AliyunSignature.sign("POST", parameters, secret);
@@ -101,7 +100,7 @@ public class AliyunSmsProvider implements SmsProvider {
         AliyunSignature.canonicalQuery(parameters) + "&Signature=" + AliyunSignature.percentEncode(signature);
 
     HttpRequest request =
-        http.request(URI.create(TwilioSmsProvider.trimSlash(endpoint) + "/"))
+        http.request(URI.create(ProviderHttp.trimSlash(endpoint) + "/"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
@@ -125,11 +124,5 @@ public class AliyunSmsProvider implements SmsProvider {
     return "+86".equals(message.to().countryCallingCode())
         ? message.to().nationalNumber()
         : message.to().e164().substring(1);
-  }
-
-  private static String templateParam(OutgoingSms message) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
-    message.templateParams().forEach(json::add);
-    return json.build().toString();
   }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /** The HTTP client the providers share, with the configured timeout and the retry rules. */
 @ApplicationScoped
@@ -53,5 +54,17 @@ public class ProviderHttp {
           provider + " answered HTTP " + status + ": " + body.substring(0, Math.min(200, body.length())),
           SmsDeliveryException.isRetryableStatus(status));
     }
+  }
+
+  /** A provider setting the operator must give; its absence fails the message for good. */
+  static String required(Optional<String> value, String variable) throws SmsDeliveryException {
+    if (value.isEmpty() || value.get().isBlank()) {
+      throw new SmsDeliveryException("not configured: " + variable, false);
+    }
+    return value.get();
+  }
+
+  static String trimSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 }

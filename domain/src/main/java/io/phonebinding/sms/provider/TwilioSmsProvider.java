@@ -54,20 +54,20 @@ public class TwilioSmsProvider implements SmsProvider {
 
   @Override
   public String deliver(OutgoingSms message) throws SmsDeliveryException {
-    String sid = required(accountSid, "PHONEBIND_SMS_TWILIO_ACCOUNT_SID");
-    String token = required(authToken, "PHONEBIND_SMS_TWILIO_AUTH_TOKEN");
+    String sid = ProviderHttp.required(accountSid, "PHONEBIND_SMS_TWILIO_ACCOUNT_SID");
+    String token = ProviderHttp.required(authToken, "PHONEBIND_SMS_TWILIO_AUTH_TOKEN");
     Map<String, String> form = new LinkedHashMap<>();
     form.put("To", message.to().e164());
     if (messagingServiceSid.filter(s -> !s.isBlank()).isPresent()) {
       form.put("MessagingServiceSid", messagingServiceSid.get());
     } else {
-      form.put("From", required(from, "PHONEBIND_SMS_TWILIO_FROM"));
+      form.put("From", ProviderHttp.required(from, "PHONEBIND_SMS_TWILIO_FROM"));
     }
     form.put("Body", message.text());
     String credentials =
         Base64.getEncoder().encodeToString((sid + ":" + token).getBytes(StandardCharsets.UTF_8));
     HttpRequest request =
-        http.request(URI.create(trimSlash(baseUrl) + "/2010-04-01/Accounts/" + sid + "/Messages.json"))
+        http.request(URI.create(ProviderHttp.trimSlash(baseUrl) + "/2010-04-01/Accounts/" + sid + "/Messages.json"))
             .header("Authorization", "Basic " + credentials)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)))
@@ -86,16 +86,5 @@ public class TwilioSmsProvider implements SmsProvider {
                     + "="
                     + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
-  }
-
-  static String required(Optional<String> value, String variable) throws SmsDeliveryException {
-    if (value.isEmpty() || value.get().isBlank()) {
-      throw new SmsDeliveryException("not configured: " + variable, false);
-    }
-    return value.get();
-  }
-
-  static String trimSlash(String url) {
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 }

@@ -52,8 +52,8 @@ public class WebhookSmsProvider implements SmsProvider {
 
   @Override
   public String deliver(OutgoingSms message) throws SmsDeliveryException {
-    String target = TwilioSmsProvider.required(url, "PHONEBIND_SMS_WEBHOOK_URL");
-    String key = TwilioSmsProvider.required(secret, "PHONEBIND_SMS_WEBHOOK_SECRET");
+    String target = ProviderHttp.required(url, "PHONEBIND_SMS_WEBHOOK_URL");
+    String key = ProviderHttp.required(secret, "PHONEBIND_SMS_WEBHOOK_SECRET");
     String body = payload(message);
     String timestamp = String.valueOf(clock.instant().getEpochSecond());
     HttpRequest request =
