@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,6 +33,8 @@ import java.util.Optional;
 public class SelfService implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final String PROFILE = SelfService.class.getName() + ".profile";
+  private static final String USER_ID = SelfService.class.getName() + ".userId";
 
   /** Which of the phone forms is open. */
   public enum Mode {
@@ -91,7 +94,7 @@ public class SelfService implements Serializable {
       return false;
     }
     try {
-      accounts.authenticate(accessToken);
+      userId();
       return true;
     } catch (BusinessException expired) {
       accessToken = null;
@@ -99,8 +102,13 @@ public class SelfService implements Serializable {
     }
   }
 
+  /**
+   * The signed-in user's profile, read once per request: a page render asks for it (and for the
+   * sign-in) a dozen times. Actions that change it drop the copy ({@link #clearForms}).
+   */
   public UserProfile getProfile() {
-    return accounts.profile(userId());
+    String userId = userId();
+    return (UserProfile) thisRequest().computeIfAbsent(PROFILE, key -> accounts.profile(userId));
   }
 
   // Bind
@@ -224,7 +232,11 @@ public class SelfService implements Serializable {
   // Helpers
 
   private String userId() {
-    return accounts.authenticate(accessToken);
+    return (String) thisRequest().computeIfAbsent(USER_ID, key -> accounts.authenticate(accessToken));
+  }
+
+  private static Map<Object, Object> thisRequest() {
+    return FacesContext.getCurrentInstance().getAttributes();
   }
 
   private PhoneNumber bindPhone() {
@@ -265,6 +277,7 @@ public class SelfService implements Serializable {
   }
 
   private void clearForms() {
+    thisRequest().remove(PROFILE);
     mode = Mode.NONE;
     phoneNumber = null;
     passCode = null;
