@@ -46,19 +46,10 @@ public class ApiCodeCatalogue implements OASFilter {
                 Arrays.stream(ErrorKind.values()).map(kind -> (Object) kind.apiCode()).collect(Collectors.toList()));
     apiCode.addEnumeration(0);
     openAPI.getComponents().addSchema("ApiCode", apiCode);
-    dropEmptyObjects(openAPI);
-  }
-
-  /** Annotation defaults leave an empty license and external-docs object, which is invalid. */
-  private static void dropEmptyObjects(OpenAPI openAPI) {
-    if (openAPI.getInfo() != null
-        && openAPI.getInfo().getLicense() != null
-        && openAPI.getInfo().getLicense().getName() == null) {
-      openAPI.getInfo().setLicense(null);
-    }
-    if (openAPI.getExternalDocs() != null && openAPI.getExternalDocs().getUrl() == null) {
-      openAPI.setExternalDocs(null);
-    }
+    openAPI.externalDocs(
+        OASFactory.createExternalDocumentation()
+            .description("Authing's v3 API reference, whose wire format this service speaks")
+            .url("https://docs.authing.cn/v3/reference/"));
   }
 
   @Override

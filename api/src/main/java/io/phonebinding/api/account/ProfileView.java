@@ -12,7 +12,7 @@ public record ProfileView(
     @Schema(description = "National number, without country code", example = "18888888888")
         String phone,
     @Schema(example = "+86") String phoneCountryCode,
-    boolean phoneVerified,
+    @Schema(example = "true") boolean phoneVerified,
     @Schema(example = "Activated") String status,
     @Schema(example = "2026-11-27T08:00:00Z") String createdAt,
     @Schema(example = "2026-11-27T08:00:00Z") String updatedAt) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,7 +46,8 @@ public class HistoryResource {
       summary = "The signed-in user's phone binding history",
       description = "data.list, newest first. Errors: 2020 not signed in, 6011/6012 bad or expired token, 6003 bad limit.")
   @SecurityRequirement(name = "bearer")
-  public Envelope history(@QueryParam("limit") @DefaultValue("20") String limit) {
+  public Envelope history(@Parameter(description = "1 to 100", example = "20") @QueryParam("limit") @DefaultValue("20")
+          String limit) {
     String userId = signedIn.id();
     List<Map<String, Object>> list =
         audit.historyOf(userId, parseLimit(limit)).stream().map(HistoryResource::view).toList();

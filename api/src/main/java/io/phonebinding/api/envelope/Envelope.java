@@ -14,8 +14,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Envelope(
     @Schema(description = "Business status: 200, 400, 401, 403, 404, 409, 429 or 500", example = "200")
         int statusCode,
-    @Schema(description = "Human-readable, in the caller's language") String message,
+    @Schema(description = "Human-readable, in the caller's language", example = "success")
+        String message,
     @Schema(description = "0 on success, else the error's stable number", example = "0")
         int apiCode,
-    @Schema(description = "Identifies this request in the server's logs") String requestId,
-    @Schema(description = "The result; null on errors unless the error carries data") Object data) {}
+    @Schema(
+            description = "Identifies this request in the server's logs",
+            example = "0b7a4c1e-8f2d-4e6b-a1c3-5d9e7f2b4a60")
+        String requestId,
+    @Schema(
+            description = "The result; null on errors unless the error carries data",
+            example = "{\"phone\": \"18888888888\", \"phoneCountryCode\": \"+86\"}")
+        Object data) {}

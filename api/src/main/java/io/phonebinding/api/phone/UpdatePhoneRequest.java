@@ -14,7 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonDeserialize(using = UpdatePhoneRequest.Reader.class)
 public record UpdatePhoneRequest(
-    @Schema(description = "From verify-update-phone-request", required = true)
+    @Schema(
+            description = "From verify-update-phone-request",
+            example = "6f1c0e4e-3b9a-4a8e-9a52-7d0c2b1e5f48",
+            required = true)
         String updatePhoneToken) {
 
   static final class Reader extends JsonDeserializer<UpdatePhoneRequest> {

@@ -14,6 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Development mode only: the messages the development SMS sender kept. */
@@ -35,7 +37,8 @@ public class DevelopmentSmsResource {
   @Operation(
       summary = "Messages queued for a phone (development mode only)",
       description = "A plain JSON array, newest first, with delivery status. HTTP 404 (apiCode 6404) in production mode.")
-  public List<KeptMessage> messages(@QueryParam("phone") String phone) {
+  public List<KeptMessage> messages(@Parameter(description = "E.164", example = "+8618888888888") @QueryParam("phone")
+          String phone) {
     if (phone == null || phone.isBlank()) {
       throw InvalidInputException.required("phone");
     }
@@ -53,14 +56,14 @@ public class DevelopmentSmsResource {
    * ({@code status}, {@code attempts}, {@code provider}, {@code providerMessageId}).
    */
   public record KeptMessage(
-      String to,
-      String channel,
-      String text,
-      String createdAt,
-      String status,
-      int attempts,
-      String provider,
-      String providerMessageId) {
+      @Schema(example = "+8618888888888") String to,
+      @Schema(example = "CHANNEL_BIND_PHONE") String channel,
+      @Schema(example = "[Phone Binding] Your verification code is 123456. It is valid for 5 minutes. Do not share it with anyone.") String text,
+      @Schema(example = "2026-11-27T08:00:00Z") String createdAt,
+      @Schema(description = "PENDING, SENDING, SENT, FAILED or EXPIRED", example = "SENT") String status,
+      @Schema(example = "1") int attempts,
+      @Schema(example = "dev") String provider,
+      @Schema(example = "dev-42") String providerMessageId) {
     static KeptMessage of(OutboxMessage message) {
       return new KeptMessage(
           message.recipient(),
