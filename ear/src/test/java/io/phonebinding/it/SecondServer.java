@@ -112,13 +112,22 @@ final class SecondServer {
 
   /** {@code jdbc:postgresql://host/test} gives {@code jdbc:postgresql://host/test_second}. */
   private static String createSiblingDatabase(String suiteUrl) {
+    return siblingDatabase(suiteUrl, envOr("PHONEBIND_DB_USER", "sa"), envOr("PHONEBIND_DB_PASSWORD", "sa"), "_second", false);
+  }
+
+  /**
+   * A database beside the suite's PostgreSQL one, named with this suffix, created when missing
+   * (or dropped and created again when {@code fresh}); answers its JDBC URL.
+   */
+  static String siblingDatabase(String suiteUrl, String user, String password, String suffix, boolean fresh) {
     int slash = suiteUrl.lastIndexOf('/');
     int query = suiteUrl.indexOf('?', slash);
-    String database = suiteUrl.substring(slash + 1, query < 0 ? suiteUrl.length() : query) + "_second";
-    String user = envOr("PHONEBIND_DB_USER", "sa");
-    String password = envOr("PHONEBIND_DB_PASSWORD", "sa");
+    String database = suiteUrl.substring(slash + 1, query < 0 ? suiteUrl.length() : query) + suffix;
     try (Connection connection = DriverManager.getConnection(suiteUrl, user, password);
         Statement statement = connection.createStatement()) {
+      if (fresh) {
+        statement.execute("drop database if exists " + database + " with (force)");
+      }
       try (ResultSet found =
           statement.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
         if (!found.next()) {

@@ -1,0 +1,271 @@
+package io.phonebinding.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.phonebinding.it.ClosedLoop.Measurement;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The bind flow's throughput and latency against the framework and database ceilings, on
+ * PostgreSQL. Not part of the test suite: {@code mvn -Pbench verify} runs it (README, "Benchmark").
+ *
+ * <p>It starts the EAR on a WildFly of its own (ports +100) over a fresh database
+ * ({@code <database>_bench}) with the shipped defaults, except: no per-IP cap (the load comes from
+ * a handful of addresses), and accounts hashed with 1,000 PBKDF2 iterations so that signing up and
+ * in thousands of users takes seconds; signing in is not part of any measured operation. Each
+ * measurement is a closed loop of {@code bench.clients} clients; every operation checks its
+ * answer, and the run fails on any error.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BindFlowBenchmark {
+
+  private static final String CEILING = "framework-ceiling";
+  private static final int CLIENTS = Integer.getInteger("bench.clients", 8);
+  private static final double SCALE = Double.parseDouble(System.getProperty("bench.scale", "1"));
+  private static final int WARM_UP = scaled(300);
+  private static final int FLOWS = scaled(2000);
+  private static final int SENDS = scaled(4000);
+  private static final int BINDS = scaled(4000);
+  private static final int PROFILES = scaled(10000);
+  private static final int PINGS = scaled(30000);
+  private static final int DATABASE_BINDS = scaled(15000);
+  private static final int GROWTH_OPERATIONS = scaled(1000);
+  private static final int SMALL_TABLE = 10_000;
+  private static final int LARGE_TABLE = 1_000_000;
+
+  @ArquillianResource ContainerController controller;
+
+  @ArquillianResource Deployer deployer;
+
+  @Deployment(name = SecondServer.DEPLOYMENT, managed = false, testable = false)
+  @TargetsContainer(SecondServer.NAME)
+  static EnterpriseArchive ear() {
+    return DeployedEar.create();
+  }
+
+  @Deployment(name = CEILING, managed = false, testable = false)
+  @TargetsContainer(SecondServer.NAME)
+  static WebArchive ceiling() {
+    return ShrinkWrap.create(WebArchive.class, "ceiling.war")
+        .addClasses(FrameworkCeiling.class, FrameworkCeiling.Ping.class);
+  }
+
+  private final List<Api> clients = new ArrayList<>();
+  private final AtomicInteger phones = new AtomicInteger();
+  private final Queue<String> unboundTokens = new ConcurrentLinkedQueue<>();
+  private final List<String> boundTokens = new CopyOnWriteArrayList<>();
+  private final List<Measurement> table = new ArrayList<>();
+  private final List<Measurement> growth = new ArrayList<>();
+
+  /** A signed-in user without a phone, a phone and a code sent to it, ready to bind. */
+  private record ReadyBind(String token, String phone, String code) {}
+
+  @Test
+  void bindFlowAgainstItsCeilings() throws Exception {
+    String adminUrl = System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/test");
+    String user = System.getProperty("bench.db.user", "postgres");
+    String password = System.getProperty("bench.db.password", "postgres");
+    String benchUrl = SecondServer.siblingDatabase(adminUrl, user, password, "_bench", true);
+    SecondServer server = new SecondServer(controller, deployer);
+    server.start(
+        Map.of(
+            "phonebind.db.driver", "postgresql",
+            "phonebind.db.url", benchUrl,
+            "phonebind.db.user", user,
+            "phonebind.db.password", password,
+            "phonebind.limits.ip-per-hour", "100000000",
+            "phonebind.password.pbkdf2-iterations", "1000"));
+    deployer.deploy(CEILING);
+    try (DatabaseCeiling database = new DatabaseCeiling(benchUrl, user, password)) {
+      for (int client = 0; client < CLIENTS; client++) {
+        clients.add(server.api());
+      }
+      measure(server, database);
+    } finally {
+      deployer.undeploy(CEILING);
+      server.stop();
+    }
+    print();
+    for (Measurement measurement : all()) {
+      assertEquals(0, measurement.errors(), () -> measurement.name() + ": " + measurement.firstError());
+    }
+  }
+
+  private void measure(SecondServer server, DatabaseCeiling database) throws Exception {
+    int users = WARM_UP + FLOWS + BINDS + 2 * GROWTH_OPERATIONS;
+    table.add(ClosedLoop.run("setup: sign up and sign in", CLIENTS, users, this::signUpAndIn));
+
+    ClosedLoop.run("warm-up", CLIENTS, WARM_UP, index -> fullFlow(index));
+    table.add(ClosedLoop.run("full flow (4 requests)", CLIENTS, FLOWS, this::fullFlow));
+
+    table.add(ClosedLoop.run("send-sms", CLIENTS, SENDS, index -> client(index).sendBindCode(nextPhone()).assertOk()));
+    List<ReadyBind> ready = readyBinds(BINDS);
+    table.add(ClosedLoop.run("bind-phone", CLIENTS, BINDS, index -> bind(index, ready.get(index))));
+    ClosedLoop.run("warm-up", CLIENTS, PROFILES / 5, this::profile);
+    table.add(ClosedLoop.run("get-profile", CLIENTS, PROFILES, this::profile));
+
+    HttpClient http = HttpClient.newHttpClient();
+    HttpRequest ping = HttpRequest.newBuilder(URI.create(SecondServer.BASE_URL + FrameworkCeiling.PATH)).build();
+    ClosedLoop.run("warm-up", CLIENTS, PINGS / 5, index -> ping(http, ping));
+    table.add(ClosedLoop.run("framework ceiling: empty JAX-RS GET", CLIENTS, PINGS, index -> ping(http, ping)));
+
+    database.seedBinds(DATABASE_BINDS + DATABASE_BINDS / 5);
+    ClosedLoop.run("warm-up", CLIENTS, DATABASE_BINDS / 5, index -> database.bind(DATABASE_BINDS + index));
+    table.add(ClosedLoop.run("database ceiling: bind's SQL over JDBC", CLIENTS, DATABASE_BINDS, database::bind));
+
+    int rows = (int) database.codeRows();
+    database.growOldCodesTo(rows, SMALL_TABLE);
+    measureGrowth(database);
+    database.growOldCodesTo(SMALL_TABLE, LARGE_TABLE);
+    measureGrowth(database);
+  }
+
+  private void measureGrowth(DatabaseCeiling database) throws Exception {
+    String rows = String.format("%,d", database.codeRows()) + " code rows";
+    growth.add(ClosedLoop.run("send-sms, " + rows, CLIENTS, GROWTH_OPERATIONS, index -> client(index).sendBindCode(nextPhone()).assertOk()));
+    List<ReadyBind> ready = readyBinds(GROWTH_OPERATIONS);
+    growth.add(ClosedLoop.run("bind-phone, " + rows, CLIENTS, GROWTH_OPERATIONS, index -> bind(index, ready.get(index))));
+  }
+
+  private void signUpAndIn(int index) {
+    Api api = client(index);
+    String username = "bench-" + index;
+    api.signUp(username).assertOk();
+    unboundTokens.add(api.signIn(username, Api.PASSWORD).assertOk().data().path("access_token").asText());
+  }
+
+  /** send-sms, read the code from the development outbox, bind-phone, get-profile. */
+  private void fullFlow(int index) {
+    Api api = client(index);
+    String phone = nextPhone();
+    api.sendBindCode(phone).assertOk();
+    String code = api.latestCode("+86" + phone);
+    String token = nextUnboundUser();
+    api.bind(token, phone, code).assertOk();
+    assertEquals(phone, api.profile(token).path("phone").asText());
+    boundTokens.add(token);
+  }
+
+  private List<ReadyBind> readyBinds(int count) {
+    ReadyBind[] ready = new ReadyBind[count];
+    Measurement setup =
+        ClosedLoop.run(
+            "setup: send codes to bind",
+            CLIENTS,
+            count,
+            index -> {
+              Api api = client(index);
+              String phone = nextPhone();
+              api.sendBindCode(phone).assertOk();
+              ready[index] = new ReadyBind(nextUnboundUser(), phone, api.latestCode("+86" + phone));
+            });
+    assertEquals(0, setup.errors(), setup::firstError);
+    return List.of(ready);
+  }
+
+  private void bind(int index, ReadyBind ready) {
+    client(index).bind(ready.token(), ready.phone(), ready.code()).assertOk();
+    boundTokens.add(ready.token());
+  }
+
+  private void profile(int index) {
+    String token = boundTokens.get(index % boundTokens.size());
+    client(index).profile(token);
+  }
+
+  private static void ping(HttpClient http, HttpRequest ping) throws Exception {
+    HttpResponse<String> answer = http.send(ping, HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, answer.statusCode(), answer::body);
+  }
+
+  private Api client(int index) {
+    return clients.get(index % clients.size());
+  }
+
+  private String nextUnboundUser() {
+    String token = unboundTokens.poll();
+    if (token == null) {
+      throw new IllegalStateException("the benchmark ran out of prepared users");
+    }
+    return token;
+  }
+
+  /** A mainland China mobile number no one has used in this run. */
+  private String nextPhone() {
+    return "188" + String.format("%08d", phones.getAndIncrement());
+  }
+
+  private List<Measurement> all() {
+    List<Measurement> all = new ArrayList<>(table);
+    all.addAll(growth);
+    return all;
+  }
+
+  private void print() {
+    StringBuilder out = new StringBuilder("\n");
+    out.append(String.format("Bind flow benchmark: PostgreSQL, %d closed-loop clients, %d cores%n", CLIENTS, Runtime.getRuntime().availableProcessors()));
+    out.append(header());
+    table.forEach(measurement -> out.append(row(measurement)));
+    Measurement flow = find("full flow");
+    Measurement bind = find("bind-phone");
+    Measurement framework = find("framework ceiling");
+    Measurement database = find("database ceiling");
+    out.append(String.format("%nbind-phone / framework ceiling   %6.3f%n", bind.perSecond() / framework.perSecond()));
+    out.append(String.format("bind-phone / database ceiling    %6.3f%n", bind.perSecond() / database.perSecond()));
+    out.append(String.format("full flow requests / framework   %6.3f%n", 4 * flow.perSecond() / framework.perSecond()));
+    out.append(String.format("%nGrowth: old code rows in verification_codes%n"));
+    out.append(header());
+    growth.forEach(measurement -> out.append(row(measurement)));
+    for (int first = 0; first + 2 < growth.size(); first++) {
+      Measurement small = growth.get(first);
+      Measurement large = growth.get(first + 2);
+      out.append(String.format("%-14s 1M / 10k rows: p50 %5.2f  p99 %5.2f  throughput %5.2f%n",
+          small.name().substring(0, small.name().indexOf(',')),
+          large.percentileMillis(50) / small.percentileMillis(50),
+          large.percentileMillis(99) / small.percentileMillis(99),
+          large.perSecond() / small.perSecond()));
+    }
+    System.out.println(out);
+  }
+
+  private Measurement find(String prefix) {
+    return table.stream().filter(measurement -> measurement.name().startsWith(prefix)).findFirst().orElseThrow();
+  }
+
+  private static String header() {
+    return String.format("%-40s %7s %9s %9s %9s %7s%n", "measurement", "ops", "ops/s", "p50 ms", "p99 ms", "errors");
+  }
+
+  private static String row(Measurement measurement) {
+    return String.format("%-40s %7d %9.1f %9.2f %9.2f %7d%n",
+        measurement.name(), measurement.count(), measurement.perSecond(),
+        measurement.percentileMillis(50), measurement.percentileMillis(99), measurement.errors());
+  }
+
+  private static int scaled(int count) {
+    return Math.max(10, (int) (count * SCALE));
+  }
+}
