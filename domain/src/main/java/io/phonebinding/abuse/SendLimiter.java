@@ -47,14 +47,32 @@ public class SendLimiter {
   public void admit(
       PhoneNumber phone, String channel, RequestOrigin origin, Optional<String> userId, Instant now) {
     SendLimits limits = settings.sendLimits();
-    refuseIfFull(SmsSend.WINDOW_BY_PHONE, phone.e164(), HOUR, limits.perPhonePerHour(), ErrorKind.SMS_PHONE_LIMIT, now);
-    refuseIfFull(SmsSend.WINDOW_BY_PHONE, phone.e164(), DAY, limits.perPhonePerDay(), ErrorKind.SMS_PHONE_LIMIT, now);
+    refuseIfPhoneFull(phone, limits, now);
     refuseIfFull(SmsSend.WINDOW_BY_IP, origin.clientIp(), HOUR, limits.perIpPerHour(), ErrorKind.SMS_IP_LIMIT, now);
     if (userId.isPresent()) {
       refuseIfFull(SmsSend.WINDOW_BY_USER, userId.get(), HOUR, limits.perAccountPerHour(), ErrorKind.SMS_ACCOUNT_LIMIT, now);
     }
     entityManager.persist(
         new SmsSend(phone.e164(), channel, origin.clientIp(), userId.orElse(null), now));
+  }
+
+  private void refuseIfPhoneFull(PhoneNumber phone, SendLimits limits, Instant now) {
+    Object[] row =
+        entityManager
+            .createNamedQuery(SmsSend.WINDOWS_BY_PHONE, Object[].class)
+            .setParameter("key", phone.e164())
+            .setParameter("since", now.minus(DAY))
+            .setParameter("hourSince", now.minus(HOUR))
+            .getSingleResult();
+    new SlidingWindow(count(row[2]), (Instant) row[3], HOUR)
+        .refuseIfFull(limits.perPhonePerHour(), ErrorKind.SMS_PHONE_LIMIT, now);
+    new SlidingWindow(count(row[0]), (Instant) row[1], DAY)
+        .refuseIfFull(limits.perPhonePerDay(), ErrorKind.SMS_PHONE_LIMIT, now);
+  }
+
+  /** A count or sum, which SQL gives as null over no rows. */
+  private static long count(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
   }
 
   private void refuseIfFull(

@@ -12,9 +12,14 @@ import java.time.Instant;
 /** One code sent: what the send caps count. */
 @Entity
 @Table(name = "sms_send_log")
+// The phone's day window and, inside it, its hour window: both caps in one query.
 @NamedQuery(
-    name = SmsSend.WINDOW_BY_PHONE,
-    query = "select count(s), min(s.sentAt) from SmsSend s where s.phone = :key and s.sentAt > :since")
+    name = SmsSend.WINDOWS_BY_PHONE,
+    query =
+        "select count(s), min(s.sentAt),"
+            + " sum(case when s.sentAt > :hourSince then 1 else 0 end),"
+            + " min(case when s.sentAt > :hourSince then s.sentAt else null end)"
+            + " from SmsSend s where s.phone = :key and s.sentAt > :since")
 @NamedQuery(
     name = SmsSend.WINDOW_BY_IP,
     query =
@@ -24,7 +29,7 @@ import java.time.Instant;
     query = "select count(s), min(s.sentAt) from SmsSend s where s.userId = :key and s.sentAt > :since")
 public class SmsSend {
 
-  static final String WINDOW_BY_PHONE = "SmsSend.windowByPhone";
+  static final String WINDOWS_BY_PHONE = "SmsSend.windowsByPhone";
   static final String WINDOW_BY_IP = "SmsSend.windowByIp";
   static final String WINDOW_BY_USER = "SmsSend.windowByUser";
 

@@ -15,8 +15,10 @@ import io.phonebinding.error.ErrorKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.UUID;
 
@@ -76,7 +78,7 @@ public class AccessTokens {
       if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
         throw new AuthenticationException(ErrorKind.TOKEN_INVALID);
       }
-      JWTClaimsSet claims = jwt.getJWTClaimsSet();
+      JWTClaimsSet claims = claimsOf(jwt);
       if (!ISSUER.equals(claims.getIssuer())
           || !"access".equals(claims.getStringClaim(TOKEN_USE))
           || claims.getSubject() == null
@@ -87,9 +89,19 @@ public class AccessTokens {
         throw new AuthenticationException(ErrorKind.TOKEN_EXPIRED);
       }
       return claims.getSubject();
-    } catch (ParseException | JOSEException | IllegalStateException e) {
+    } catch (ParseException | JOSEException | IllegalStateException | IllegalArgumentException e) {
       throw new AuthenticationException(ErrorKind.TOKEN_INVALID);
     }
+  }
+
+  /**
+   * The claims of a verified token, decoded with the JDK's Base64: Nimbus's own decoder runs in
+   * constant time, which the signature needs but public claims do not, and was the largest cost
+   * of an authenticated request.
+   */
+  private static JWTClaimsSet claimsOf(SignedJWT verified) throws ParseException {
+    byte[] payload = Base64.getUrlDecoder().decode(verified.getParsedParts()[1].toString());
+    return JWTClaimsSet.parse(new String(payload, StandardCharsets.UTF_8));
   }
 
   private static JWTClaimsSet.Builder baseClaims(User user, Instant now, Instant expiry) {

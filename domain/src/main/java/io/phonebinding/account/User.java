@@ -151,7 +151,7 @@ public class User {
   }
 
   public Optional<PhoneNumber> phone() {
-    return Optional.ofNullable(phone).map(PhoneNumber::ofE164);
+    return Optional.ofNullable(phone).map(e164 -> PhoneNumber.ofStored(e164, phoneCountryCode));
   }
 
   public boolean isPhoneVerified() {

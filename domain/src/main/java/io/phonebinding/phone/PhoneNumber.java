@@ -87,6 +87,34 @@ public final class PhoneNumber {
     }
   }
 
+  /**
+   * A number this service stored itself, rebuilt from its E.164 form and calling code without
+   * parsing it again: parsing is most of the cost of showing a profile. Gives the same number as
+   * {@link #ofE164}.
+   */
+  public static PhoneNumber ofStored(String e164, String countryCallingCode) {
+    if (countryCallingCode == null || !e164.startsWith(countryCallingCode)) {
+      return ofE164(e164);
+    }
+    String national = e164.substring(countryCallingCode.length());
+    Phonenumber.PhoneNumber number =
+        new Phonenumber.PhoneNumber()
+            .setCountryCode(Integer.parseInt(countryCallingCode.substring(1)))
+            .setNationalNumber(Long.parseLong(national));
+    // As libphonenumber's parser keeps them: the flag, and the count only when it is not one.
+    int leadingZeros = 0;
+    while (leadingZeros < national.length() - 1 && national.charAt(leadingZeros) == '0') {
+      leadingZeros++;
+    }
+    if (leadingZeros > 0) {
+      number.setItalianLeadingZero(true);
+    }
+    if (leadingZeros > 1) {
+      number.setNumberOfLeadingZeros(leadingZeros);
+    }
+    return new PhoneNumber(number);
+  }
+
   private static String regionFor(String countryCode, String defaultRegion, String field) {
     if (countryCode == null || countryCode.isBlank()) {
       return defaultRegion;

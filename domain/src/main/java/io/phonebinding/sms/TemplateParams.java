@@ -1,9 +1,9 @@
 package io.phonebinding.sms;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,10 +11,13 @@ import java.util.Map;
 /** Template parameters as stored in the outbox and sent to Aliyun: a flat JSON object. */
 public final class TemplateParams {
 
+  /** Looked up once: {@code Json.create...} searches for the provider on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private TemplateParams() {}
 
   public static String toJson(Map<String, String> params) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     params.forEach(json::add);
     return json.build().toString();
   }
@@ -24,7 +27,7 @@ public final class TemplateParams {
     if (json == null || json.isBlank()) {
       return params;
     }
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JSON.createReader(new StringReader(json))) {
       JsonObject object = reader.readObject();
       object.forEach((key, value) -> params.put(key, ((JsonString) value).getString()));
     }

@@ -32,6 +32,21 @@ class PhoneNumberTest {
     assertEquals("18888888888", phone.nationalNumber());
   }
 
+  /** Italy's fixed lines keep a leading zero; +39 02 and +39 0 0... test the zero handling. */
+  @ParameterizedTest
+  @ValueSource(strings = {"+8618888888888", "+12015550123", "+447400123456", "+390212345678", "+39312345678", "+8613800000000"})
+  void aStoredNumberIsTheNumberParsed(String e164) {
+    PhoneNumber parsed = PhoneNumber.ofE164(e164);
+
+    PhoneNumber stored = PhoneNumber.ofStored(parsed.e164(), parsed.countryCallingCode());
+
+    assertEquals(parsed, stored);
+    assertEquals(parsed.e164(), stored.e164());
+    assertEquals(parsed.nationalNumber(), stored.nationalNumber());
+    assertEquals(parsed.countryCallingCode(), stored.countryCallingCode());
+    assertEquals(parsed.masked(), stored.masked());
+  }
+
   @Test
   void countryCodeSelectsTheRegion() {
     PhoneNumber phone = PhoneNumber.parse("201-555-0123", "+1", "CN");

@@ -23,8 +23,6 @@ final class DatabaseCeiling implements AutoCloseable {
   static final List<String> BIND_STATEMENTS =
       List.of(
           "select u.id, u.created_at, u.email, u.password_hash, u.phone, u.phone_country_code,"
-              + " u.phone_verified, u.updated_at, u.username, u.version from users u where u.id = ?",
-          "select u.id, u.created_at, u.email, u.password_hash, u.phone, u.phone_country_code,"
               + " u.phone_verified, u.updated_at, u.username, u.version from users u where u.id = ?"
               + " for no key update",
           "select c.id, c.attempts_left, c.channel, c.code_hash, c.consumed_at, c.created_at,"
@@ -77,11 +75,7 @@ final class DatabaseCeiling implements AutoCloseable {
       String username;
       String passwordHash;
       Timestamp createdAt;
-      try (PreparedStatement select = connection.prepareStatement(BIND_STATEMENTS.get(0))) {
-        select.setString(1, userId);
-        readOne(select);
-      }
-      try (PreparedStatement lock = connection.prepareStatement(BIND_STATEMENTS.get(1))) {
+      try (PreparedStatement lock = connection.prepareStatement(BIND_STATEMENTS.get(0))) {
         lock.setString(1, userId);
         try (ResultSet row = lock.executeQuery()) {
           require(row.next(), "no user " + userId);
@@ -94,7 +88,7 @@ final class DatabaseCeiling implements AutoCloseable {
       Timestamp codeCreated;
       Timestamp codeExpires;
       String codeHash;
-      try (PreparedStatement code = connection.prepareStatement(BIND_STATEMENTS.get(2))) {
+      try (PreparedStatement code = connection.prepareStatement(BIND_STATEMENTS.get(1))) {
         code.setString(1, phone);
         code.setString(2, CHANNEL);
         try (ResultSet row = code.executeQuery()) {
@@ -105,13 +99,13 @@ final class DatabaseCeiling implements AutoCloseable {
           codeHash = row.getString("code_hash");
         }
       }
-      try (PreparedStatement owner = connection.prepareStatement(BIND_STATEMENTS.get(3))) {
+      try (PreparedStatement owner = connection.prepareStatement(BIND_STATEMENTS.get(2))) {
         owner.setString(1, phone);
         try (ResultSet row = owner.executeQuery()) {
           require(!row.next(), phone + " is already bound");
         }
       }
-      try (PreparedStatement update = connection.prepareStatement(BIND_STATEMENTS.get(4))) {
+      try (PreparedStatement update = connection.prepareStatement(BIND_STATEMENTS.get(3))) {
         update.setTimestamp(1, createdAt);
         update.setString(2, null);
         update.setString(3, passwordHash);
@@ -125,7 +119,7 @@ final class DatabaseCeiling implements AutoCloseable {
         update.setLong(11, 0);
         require(update.executeUpdate() == 1, "user " + userId + " changed meanwhile");
       }
-      try (PreparedStatement consume = connection.prepareStatement(BIND_STATEMENTS.get(5))) {
+      try (PreparedStatement consume = connection.prepareStatement(BIND_STATEMENTS.get(4))) {
         consume.setInt(1, 5);
         consume.setString(2, CHANNEL);
         consume.setString(3, codeHash);
@@ -137,7 +131,7 @@ final class DatabaseCeiling implements AutoCloseable {
         consume.setLong(9, codeId);
         require(consume.executeUpdate() == 1, "code of " + phone + " vanished");
       }
-      try (PreparedStatement audit = connection.prepareStatement(BIND_STATEMENTS.get(6))) {
+      try (PreparedStatement audit = connection.prepareStatement(BIND_STATEMENTS.get(5))) {
         audit.setString(1, "BIND");
         audit.setInt(2, 0);
         audit.setString(3, "198.18.0.1");
@@ -156,16 +150,21 @@ final class DatabaseCeiling implements AutoCloseable {
   }
 
   /**
-   * Adds consumed, long-expired codes until the code table holds {@code total} rows of them
-   * (phones +86166...), as days of traffic leave behind when nothing purges them.
+   * Adds consumed, long-expired codes for phones +86166{@code from} .. +86166{@code to - 1}, as
+   * days of traffic leave behind when nothing purges them.
    */
-  void growOldCodesTo(int from, int total) throws SQLException {
+  void addOldCodes(int from, int to) throws SQLException {
     execute(
         "insert into verification_codes (phone, channel, code_hash, created_at, expires_at, attempts_left, consumed_at)"
             + " select '+86166' || lpad(g::text, 8, '0'), '" + CHANNEL + "', repeat('b', 64),"
             + " now() - interval '3 days', now() - interval '3 days' + interval '5 minutes', 0,"
-            + " now() - interval '3 days' from generate_series(" + from + ", " + (total - 1) + ") g");
+            + " now() - interval '3 days' from generate_series(" + from + ", " + (to - 1) + ") g");
     execute("analyze verification_codes");
+  }
+
+  /** Empties the code table, as a purge of old codes would. */
+  void deleteCodes() throws SQLException {
+    execute("delete from verification_codes");
   }
 
   long codeRows() throws SQLException {
@@ -193,12 +192,6 @@ final class DatabaseCeiling implements AutoCloseable {
       opened.add(connection);
     }
     return connection;
-  }
-
-  private static void readOne(PreparedStatement select) throws SQLException {
-    try (ResultSet row = select.executeQuery()) {
-      require(row.next(), "no row");
-    }
   }
 
   private static void require(boolean condition, String failure) {

@@ -4,8 +4,8 @@ import io.phonebinding.error.InvalidInputException;
 import io.phonebinding.i18n.Languages;
 import io.phonebinding.i18n.Messages;
 import io.phonebinding.phone.PhoneNumber;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,12 +24,15 @@ public class PhoneCheckServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
+  /** Looked up once: {@code Json.create...} searches for the provider on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String region = request.getParameter("region");
     String number = request.getParameter("number");
     Locale locale = Languages.forRequest(request.getParameter("lang"), request.getHeader("Accept-Language"));
-    JsonObjectBuilder answer = Json.createObjectBuilder();
+    JsonObjectBuilder answer = JSON.createObjectBuilder();
     try {
       PhoneNumber phone =
           PhoneNumber.parse(number, null, region == null || region.length() != 2 ? "CN" : region);

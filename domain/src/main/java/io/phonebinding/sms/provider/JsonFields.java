@@ -1,14 +1,17 @@
 package io.phonebinding.sms.provider;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.Optional;
 
 /** Reads one text field of a provider's JSON answer. */
 final class JsonFields {
+
+  /** Looked up once: {@code Json.create...} searches for the provider on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private JsonFields() {}
 
@@ -16,7 +19,7 @@ final class JsonFields {
     if (json == null || json.isBlank()) {
       return Optional.empty();
     }
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JSON.createReader(new StringReader(json))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         return Optional.empty();

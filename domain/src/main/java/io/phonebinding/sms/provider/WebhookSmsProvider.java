@@ -5,8 +5,8 @@ import io.phonebinding.sms.SmsDeliveryException;
 import io.phonebinding.sms.SmsProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,6 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class WebhookSmsProvider implements SmsProvider {
+
+  /** Looked up once: {@code Json.create...} searches for the provider on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   public static final String SIGNATURE_HEADER = "X-PhoneBinding-Signature";
   public static final String TIMESTAMP_HEADER = "X-PhoneBinding-Timestamp";
@@ -81,9 +84,9 @@ public class WebhookSmsProvider implements SmsProvider {
   }
 
   private static String payload(OutgoingSms message) {
-    JsonObjectBuilder params = Json.createObjectBuilder();
+    JsonObjectBuilder params = JSON.createObjectBuilder();
     message.templateParams().forEach(params::add);
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("id", message.id())
         .add("to", message.to().e164())
         .add("purpose", message.purpose())
