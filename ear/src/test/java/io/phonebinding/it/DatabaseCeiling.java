@@ -162,6 +162,18 @@ final class DatabaseCeiling implements AutoCloseable {
     execute("analyze verification_codes");
   }
 
+  /**
+   * Runs the statement the scheduled purge runs on the code table (codes expired for over a day,
+   * the default retention); returns the rows it deleted.
+   */
+  int purgeOldCodes() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url, user, password);
+        Statement statement = connection.createStatement()) {
+      return statement.executeUpdate(
+          "delete from verification_codes where expires_at < now() - interval '1 day'");
+    }
+  }
+
   /** Empties the code table, as a purge of old codes would. */
   void deleteCodes() throws SQLException {
     execute("delete from verification_codes");
