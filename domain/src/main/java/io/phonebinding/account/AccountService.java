@@ -113,8 +113,9 @@ public class AccountService {
   }
 
   /**
-   * The user a bearer access token was issued to. The token alone decides, without a query:
-   * every operation on the account loads it anyway and answers TOKEN_INVALID if it is gone.
+   * The user a bearer access token was issued to. The token alone decides, without a query: the
+   * operations on the account load it anyway and answer TOKEN_INVALID if it is gone (accounts are
+   * never deleted).
    *
    * @throws AuthenticationException when the token is missing, bad or expired
    */
