@@ -3,6 +3,11 @@ package io.phonebinding.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,6 +29,7 @@ class AbuseLimitsIT {
   /** The test server's per-IP cap (arquillian.xml); other caps keep the defaults of Settings. */
   private static final int IP_PER_HOUR = Integer.getInteger("phonebinding.it.ip-per-hour", 30);
   private static final int ACCOUNT_PER_HOUR = 10;
+  private static final int PHONE_PER_DAY = 10;
   private static final int SIGNIN_FAILURES_PER_ACCOUNT = 5;
   private static final int SIGNIN_FAILURES_PER_IP = 20;
 
@@ -51,6 +57,37 @@ class AbuseLimitsIT {
     long retryAfter = refused.data().path("retryAfterSeconds").asLong();
     assertTrue(retryAfter > 3000 && retryAfter <= 3600, () -> "retryAfterSeconds " + retryAfter);
     assertEquals(cap, api.devMessages("+86" + phone).size());
+  }
+
+  /**
+   * The day cap counts the last 24 hours, the hour cap only the last hour: with nine sends of two
+   * hours ago (written straight into the send log), one more is admitted, and the next is refused
+   * until the oldest of them is a day old.
+   */
+  @Test
+  void phoneGetsAtMostItsDailyCapOfCodes() throws Exception {
+    String phone = Api.randomMobile();
+    Instant twoHoursAgo = Instant.now().minus(Duration.ofHours(2));
+    try (Connection database = DatabaseSnapshot.connect();
+        PreparedStatement insert =
+            database.prepareStatement(
+                "insert into sms_send_log (phone, channel, client_ip, sent_at) values (?, ?, ?, ?)")) {
+      for (int i = 0; i < PHONE_PER_DAY - 1; i++) {
+        insert.setString(1, "+86" + phone);
+        insert.setString(2, "CHANNEL_BIND_PHONE");
+        insert.setString(3, "198.51.100.7");
+        insert.setObject(4, twoHoursAgo.plusSeconds(i).atOffset(ZoneOffset.UTC));
+        insert.executeUpdate();
+      }
+    }
+
+    api.sendBindCode(phone).assertOk();
+    Thread.sleep(DeployedEar.resendIntervalSeconds() * 1000 + 100);
+    Api.Answer refused = api.sendBindCode(phone).assertError(429, 6018);
+
+    long retryAfter = refused.data().path("retryAfterSeconds").asLong();
+    assertTrue(retryAfter > 21 * 3600 && retryAfter <= 22 * 3600, () -> "retryAfterSeconds " + retryAfter);
+    assertEquals(1, api.devMessages("+86" + phone).size());
   }
 
   @Test

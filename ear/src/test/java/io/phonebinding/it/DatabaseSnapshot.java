@@ -51,7 +51,7 @@ final class DatabaseSnapshot {
     return snapshot;
   }
 
-  private static Connection connect() throws SQLException {
+  static Connection connect() throws SQLException {
     String url = System.getenv("PHONEBIND_DB_URL");
     if (url == null || url.isBlank()) {
       return DriverManager.getConnection(System.getProperty("phonebinding.it.h2-url"), "sa", "sa");
