@@ -79,6 +79,8 @@ class BindFlowBenchmark {
   private final List<String> boundTokens = new CopyOnWriteArrayList<>();
   private final List<Measurement> table = new ArrayList<>();
   private final List<Measurement> growth = new ArrayList<>();
+  /** Not printed, but their errors fail the run like any other. */
+  private final List<Measurement> warmUps = new ArrayList<>();
   private String purge = "";
 
   /** A signed-in user without a phone, a phone and a code sent to it, ready to bind. */
@@ -104,7 +106,7 @@ class BindFlowBenchmark {
       for (int client = 0; client < CLIENTS; client++) {
         clients.add(server.api());
       }
-      measure(server, database);
+      measure(database);
     } finally {
       deployer.undeploy(CEILING);
       server.stop();
@@ -115,26 +117,26 @@ class BindFlowBenchmark {
     }
   }
 
-  private void measure(SecondServer server, DatabaseCeiling database) throws Exception {
+  private void measure(DatabaseCeiling database) throws Exception {
     int users = WARM_UP + FLOWS + BINDS + 2 * GROWTH_OPERATIONS;
     table.add(ClosedLoop.run("setup: sign up and sign in", CLIENTS, users, this::signUpAndIn));
 
-    ClosedLoop.run("warm-up", CLIENTS, WARM_UP, index -> fullFlow(index));
+    warmUps.add(ClosedLoop.run("warm-up: full flow", CLIENTS, WARM_UP, this::fullFlow));
     table.add(ClosedLoop.run("full flow (4 requests)", CLIENTS, FLOWS, this::fullFlow));
 
     table.add(ClosedLoop.run("send-sms", CLIENTS, SENDS, index -> client(index).sendBindCode(nextPhone()).assertOk()));
     List<ReadyBind> ready = readyBinds(BINDS);
     table.add(ClosedLoop.run("bind-phone", CLIENTS, BINDS, index -> bind(index, ready.get(index))));
-    ClosedLoop.run("warm-up", CLIENTS, PROFILES / 5, this::profile);
+    warmUps.add(ClosedLoop.run("warm-up: get-profile", CLIENTS, PROFILES / 5, this::profile));
     table.add(ClosedLoop.run("get-profile", CLIENTS, PROFILES, this::profile));
 
     HttpClient http = HttpClient.newHttpClient();
     HttpRequest ping = HttpRequest.newBuilder(URI.create(SecondServer.BASE_URL + FrameworkCeiling.PATH)).build();
-    ClosedLoop.run("warm-up", CLIENTS, PINGS / 5, index -> ping(http, ping));
+    warmUps.add(ClosedLoop.run("warm-up: ping", CLIENTS, PINGS / 5, index -> ping(http, ping)));
     table.add(ClosedLoop.run("framework ceiling: empty JAX-RS GET", CLIENTS, PINGS, index -> ping(http, ping)));
 
     database.seedBinds(DATABASE_BINDS + DATABASE_BINDS / 5);
-    ClosedLoop.run("warm-up", CLIENTS, DATABASE_BINDS / 5, index -> database.bind(DATABASE_BINDS + index));
+    warmUps.add(ClosedLoop.run("warm-up: database", CLIENTS, DATABASE_BINDS / 5, index -> database.bind(DATABASE_BINDS + index)));
     table.add(ClosedLoop.run("database ceiling: bind's SQL over JDBC", CLIENTS, DATABASE_BINDS, database::bind));
 
     // Every code so far is used or no longer needed: start the growth from exactly 10k old rows.
@@ -224,7 +226,8 @@ class BindFlowBenchmark {
   }
 
   private List<Measurement> all() {
-    List<Measurement> all = new ArrayList<>(table);
+    List<Measurement> all = new ArrayList<>(warmUps);
+    all.addAll(table);
     all.addAll(growth);
     return all;
   }
