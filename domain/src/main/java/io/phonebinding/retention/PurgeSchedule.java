@@ -1,5 +1,6 @@
 package io.phonebinding.retention;
 
+import io.phonebinding.config.RepeatingTask;
 import io.phonebinding.schema.SchemaMigration;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -8,8 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 public class PurgeSchedule {
 
   private static final Logger LOG = Logger.getLogger(PurgeSchedule.class.getName());
+  private static final Duration SHORTEST_INTERVAL = Duration.ofSeconds(1);
 
   @Inject DataPurge purge;
 
@@ -27,15 +28,12 @@ public class PurgeSchedule {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
-  private ScheduledFuture<?> schedule;
+  private final RepeatingTask purging = new RepeatingTask(this::purgeQuietly);
 
-  synchronized void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    if (schedule != null) {
-      return;
-    }
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     schema.ensureMigrated();
-    long interval = Math.max(1000, retention.interval().toMillis());
-    schedule = scheduler.scheduleWithFixedDelay(this::purgeQuietly, interval, interval, TimeUnit.MILLISECONDS);
+    Duration interval = retention.interval();
+    purging.start(scheduler, interval.compareTo(SHORTEST_INTERVAL) < 0 ? SHORTEST_INTERVAL : interval);
   }
 
   private void purgeQuietly() {
@@ -47,9 +45,7 @@ public class PurgeSchedule {
   }
 
   @PreDestroy
-  synchronized void stop() {
-    if (schedule != null) {
-      schedule.cancel(false);
-    }
+  void stop() {
+    purging.stop();
   }
 }

@@ -1,5 +1,6 @@
 package io.phonebinding.sms;
 
+import io.phonebinding.config.RepeatingTask;
 import io.phonebinding.metrics.ServiceMetrics;
 import io.phonebinding.schema.SchemaMigration;
 import jakarta.annotation.PreDestroy;
@@ -9,8 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the dispatcher every {@code phonebind.sms.dispatch-interval-ms}, from startup (once the
@@ -30,24 +29,16 @@ public class DispatchSchedule {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
-  private ScheduledFuture<?> schedule;
+  private final RepeatingTask dispatching = new RepeatingTask(() -> dispatcher.dispatchDue());
 
-  synchronized void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    if (schedule != null) {
-      return;
-    }
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     schema.ensureMigrated();
     metrics.registerDeliveryMeters(settings.provider());
-    long interval = settings.dispatchInterval().toMillis();
-    schedule =
-        scheduler.scheduleWithFixedDelay(
-            dispatcher::dispatchDue, interval, interval, TimeUnit.MILLISECONDS);
+    dispatching.start(scheduler, settings.dispatchInterval());
   }
 
   @PreDestroy
-  synchronized void stop() {
-    if (schedule != null) {
-      schedule.cancel(false);
-    }
+  void stop() {
+    dispatching.stop();
   }
 }
