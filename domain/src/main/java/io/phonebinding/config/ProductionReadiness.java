@@ -7,15 +7,18 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
- * Production mode refuses to start with development settings: the development SMS provider
- * (codes would never reach anyone), test numbers (fixed codes are a back door) or no operator
- * secret (keys generated into the database are only as safe as every database copy). The
- * deployment fails with the list of what to fix.
+ * Nothing fails open: an unknown mode fails the deployment, and production mode refuses to start
+ * with development settings: the development SMS provider (codes would never reach anyone), test
+ * numbers (fixed codes are a back door) or no operator secret (keys generated into the database
+ * are only as safe as every database copy). The deployment fails with the list of what to fix.
  */
 @ApplicationScoped
 public class ProductionReadiness {
+
+  private static final Logger LOG = Logger.getLogger(ProductionReadiness.class.getName());
 
   @Inject Settings settings;
 
@@ -27,6 +30,14 @@ public class ProductionReadiness {
       throw new IllegalStateException(
           "Production mode refuses to start: " + String.join("; ", problems));
     }
+    if (settings.isDevelopmentMode() && !delivery.isDevelopmentProvider()) {
+      LOG.warning(
+          () ->
+              "Development mode with the SMS provider '"
+                  + delivery.provider()
+                  + "': real messages are sent, test numbers are honoured; set"
+                  + " PHONEBIND_MODE=production for a server that real users reach");
+    }
   }
 
   /** What keeps this configuration from running in production; empty in development mode. */
@@ -35,7 +46,7 @@ public class ProductionReadiness {
     if (settings.isDevelopmentMode()) {
       return problems;
     }
-    if ("dev".equals(delivery.provider())) {
+    if (delivery.isDevelopmentProvider()) {
       problems.add("PHONEBIND_SMS_PROVIDER is the development provider; set twilio, aliyun or webhook");
     }
     if (!settings.testNumbers().isEmpty()) {

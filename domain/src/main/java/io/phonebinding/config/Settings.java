@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -113,9 +114,25 @@ public class Settings {
   @ConfigProperty(name = "phonebind.test-numbers")
   Optional<String> testNumbers;
 
-  /** Development mode keeps sent messages readable at {@code /api/dev/sms}; production does not. */
+  /** The values {@code phonebind.mode} accepts, in any case. */
+  public static final Set<String> MODES = Set.of("development", "production");
+
+  /**
+   * Development mode allows the development SMS provider and test numbers; production refuses
+   * them.
+   *
+   * @throws IllegalStateException when {@code phonebind.mode} is neither value: a typo must not
+   *     quietly run a server in the mode its operator did not mean
+   */
   public boolean isDevelopmentMode() {
-    return !"production".equalsIgnoreCase(mode.trim());
+    String value = mode.strip().toLowerCase(Locale.ROOT);
+    if (!MODES.contains(value)) {
+      throw new IllegalStateException(
+          "PHONEBIND_MODE (phonebind.mode) is '"
+              + mode
+              + "'; allowed values: development, production");
+    }
+    return value.equals("development");
   }
 
   /** The name shown to users in SMS texts and on the page. */

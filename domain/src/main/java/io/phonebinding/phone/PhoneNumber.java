@@ -22,6 +22,7 @@ public final class PhoneNumber {
   static final int MAX_INPUT_LENGTH = 32;
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final Pattern DIGIT_RUN = Pattern.compile("\\+?[0-9](?:[0-9 ().-]*[0-9])?");
   private static final Pattern COUNTRY_CODE = Pattern.compile("\\+?[0-9]{1,3}");
   private static final Set<PhoneNumberType> SMS_CAPABLE =
       Set.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
@@ -169,6 +170,27 @@ public final class PhoneNumber {
         + national.substring(0, keepStart)
         + "*".repeat(national.length() - keepStart - keepEnd)
         + national.substring(national.length() - keepEnd);
+  }
+
+  /**
+   * Free text (a provider's error answer, say) with every run of six or more digits masked but
+   * its last two, separators included: phone numbers, and codes echoed back, never reach a log or
+   * a column in clear. Shorter numbers (error codes, HTTP statuses) stay readable.
+   */
+  public static String maskNumbersIn(String text) {
+    if (text == null) {
+      return null;
+    }
+    return DIGIT_RUN
+        .matcher(text)
+        .replaceAll(
+            run -> {
+              String digits = run.group().replaceAll("[^0-9]", "");
+              if (digits.length() < 6) {
+                return run.group();
+              }
+              return "*".repeat(digits.length() - 2) + digits.substring(digits.length() - 2);
+            });
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.phonebinding.schema;
 
 import io.phonebinding.config.Settings;
+import io.phonebinding.sms.DevelopmentOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -16,11 +17,13 @@ public class StartupBanner {
 
   @Inject Settings settings;
 
+  @Inject DevelopmentOutbox developmentOutbox;
+
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    show(settings.isDevelopmentMode());
+    show(settings.isDevelopmentMode(), developmentOutbox.exists());
   }
 
-  private static synchronized void show(boolean developmentMode) {
+  private static synchronized void show(boolean developmentMode, boolean developmentOutbox) {
     if (shown) {
       return;
     }
@@ -40,7 +43,7 @@ public class StartupBanner {
                 + "/api/v3/ (Authing v3 user API)\n  OpenAPI document   "
                 + base
                 + "/openapi"
-                + (developmentMode
+                + (developmentOutbox
                     ? "\n  sent SMS (dev)     " + base + "/api/dev/sms?phone=%2B8618888888888"
                     : ""));
   }

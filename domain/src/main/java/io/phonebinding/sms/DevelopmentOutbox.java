@@ -1,6 +1,5 @@
 package io.phonebinding.sms;
 
-import io.phonebinding.config.Settings;
 import io.phonebinding.error.ResourceNotFoundException;
 import io.phonebinding.phone.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,8 +7,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Every message queued for a phone, whatever became of it, read from the outbox. Exists in
- * development mode only: the texts hold codes.
+ * Every message queued for a phone, whatever became of it, read from the outbox. Exists only
+ * while the development provider delivers (which production mode refuses): the texts hold codes,
+ * and with a real provider they are live codes on real phones.
  */
 @ApplicationScoped
 public class DevelopmentOutbox {
@@ -18,17 +18,29 @@ public class DevelopmentOutbox {
 
   @Inject OutboxStore outbox;
 
-  @Inject Settings settings;
+  @Inject SmsDeliverySettings delivery;
 
   /**
    * The messages sent to a phone, newest first.
    *
-   * @throws ResourceNotFoundException in production mode, where this outbox does not exist
+   * @throws ResourceNotFoundException with a real provider, where this outbox does not exist
    */
-  public List<OutboxMessage> messagesTo(PhoneNumber phone) {
-    if (!settings.isDevelopmentMode()) {
+  public List<KeptSms> messagesTo(PhoneNumber phone) {
+    requireExists();
+    return outbox.messagesTo(phone, MAX_MESSAGES);
+  }
+
+  /** Only the development provider, and so never production mode (which refuses it). */
+  public boolean exists() {
+    return delivery.isDevelopmentProvider();
+  }
+
+  /**
+   * @throws ResourceNotFoundException with a real provider, where this outbox does not exist
+   */
+  public void requireExists() {
+    if (!exists()) {
       throw new ResourceNotFoundException();
     }
-    return outbox.messagesTo(phone, MAX_MESSAGES);
   }
 }

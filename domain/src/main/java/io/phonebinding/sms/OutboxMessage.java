@@ -11,8 +11,14 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 
-/** A message in the transactional outbox, with its delivery history. */
+/**
+ * A message in the transactional outbox, with its delivery history. What it says (text and
+ * template parameters) is stored sealed by {@link OutboxCipher}, and erased once the message is
+ * sent, failed or expired, unless the development provider keeps it to be read back.
+ */
 @Entity
 @Table(name = "sms_outbox")
 @NamedQuery(
@@ -40,11 +46,17 @@ public class OutboxMessage {
   @Column(name = "purpose", nullable = false, length = 40)
   private String purpose;
 
-  @Column(name = "body", nullable = false, length = 1000)
-  private String text;
+  /** The sealed text; null once erased. */
+  @Column(name = "body", length = 2000)
+  private String sealedText;
 
-  @Column(name = "template_params", length = 500)
-  private String templateParams;
+  /** The sealed template parameters (JSON); null when none, or once erased. */
+  @Column(name = "template_params", length = 1000)
+  private String sealedTemplateParams;
+
+  /** Which key sealed the payload; null for rows from before sealing, stored in clear. */
+  @Column(name = "payload_key_id", length = 16)
+  private String payloadKeyId;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 16)
@@ -82,11 +94,15 @@ public class OutboxMessage {
 
   protected OutboxMessage() {}
 
-  OutboxMessage(SmsMessage message, String templateParamsJson, Instant now, Duration giveUpAfter) {
+  OutboxMessage(SmsMessage message, OutboxCipher cipher, Instant now, Duration giveUpAfter) {
     this.recipient = message.to().e164();
     this.purpose = message.purpose();
-    this.text = message.text();
-    this.templateParams = templateParamsJson;
+    this.payloadKeyId = cipher.currentKeyId();
+    this.sealedText = cipher.seal(message.text(), sealingContext("text"));
+    this.sealedTemplateParams =
+        message.templateParams().isEmpty()
+            ? null
+            : cipher.seal(TemplateParams.toJson(message.templateParams()), sealingContext("params"));
     this.status = OutboxStatus.PENDING;
     this.nextAttemptAt = now;
     this.sendBefore = message.sendBefore();
@@ -105,16 +121,47 @@ public class OutboxMessage {
     return sendBefore != null && !now.isBefore(sendBefore);
   }
 
-  void delivered(String providerName, String messageId, Instant now) {
+  /** The text, opened; empty once erased. */
+  Optional<String> text(OutboxCipher cipher) {
+    return open(sealedText, cipher, "text");
+  }
+
+  /** The template parameters, opened; empty when there are none or once erased. */
+  Map<String, String> templateParams(OutboxCipher cipher) {
+    return TemplateParams.fromJson(open(sealedTemplateParams, cipher, "params").orElse(null));
+  }
+
+  private Optional<String> open(String sealed, OutboxCipher cipher, String part) {
+    if (sealed == null) {
+      return Optional.empty();
+    }
+    return Optional.of(payloadKeyId == null ? sealed : cipher.open(sealed, payloadKeyId, sealingContext(part)));
+  }
+
+  private String sealingContext(String part) {
+    return recipient + '\n' + purpose + '\n' + part;
+  }
+
+  /**
+   * Accepted by the provider. {@code keepPayload} only for the development provider, whose
+   * messages are read back from the outbox.
+   */
+  void delivered(String providerName, String messageId, Instant now, boolean keepPayload) {
     status = OutboxStatus.SENT;
     provider = providerName;
     providerMessageId = messageId;
     sentAt = now;
     leaseUntil = null;
     lastError = null;
+    if (!keepPayload) {
+      erasePayload();
+    }
   }
 
-  /** A failed attempt: retried after {@code delay}, unless that is past the give-up time. */
+  /**
+   * A failed attempt: retried after {@code delay}, unless that is past the give-up time; a
+   * message given up on keeps nothing of what it said.
+   */
   void attemptFailed(String providerName, String error, boolean retryable, Duration delay, Instant now) {
     provider = providerName;
     lastError = error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR));
@@ -122,15 +169,31 @@ public class OutboxMessage {
     Instant next = now.plus(delay);
     if (!retryable || next.isAfter(giveUpAt)) {
       status = OutboxStatus.FAILED;
+      erasePayload();
     } else {
       status = OutboxStatus.PENDING;
       nextAttemptAt = next;
     }
   }
 
+  /** Its code expired before delivery: never sent, and what it said is erased. */
   void expired() {
     status = OutboxStatus.EXPIRED;
     leaseUntil = null;
+    erasePayload();
+  }
+
+  /** It cannot be sent at all (its payload does not open): failed for good, erased. */
+  void undeliverable(String reason) {
+    status = OutboxStatus.FAILED;
+    lastError = reason;
+    leaseUntil = null;
+    erasePayload();
+  }
+
+  private void erasePayload() {
+    sealedText = null;
+    sealedTemplateParams = null;
   }
 
   public Long id() {
@@ -143,14 +206,6 @@ public class OutboxMessage {
 
   public String purpose() {
     return purpose;
-  }
-
-  public String text() {
-    return text;
-  }
-
-  public String templateParams() {
-    return templateParams;
   }
 
   public OutboxStatus status() {

@@ -2,6 +2,7 @@ package io.phonebinding.sms;
 
 import io.phonebinding.phone.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,10 @@ public class OutboxStore {
 
   @PersistenceContext EntityManager entityManager;
 
+  @Inject OutboxCipher cipher;
+
+  @Inject SmsDeliverySettings delivery;
+
   /**
    * Claims up to {@code limit} due messages for one attempt each. Messages whose code expired
    * meanwhile are marked expired instead and not returned.
@@ -45,21 +50,32 @@ public class OutboxStore {
         message.expired();
         continue;
       }
+      OutgoingSms outgoing;
+      try {
+        outgoing =
+            new OutgoingSms(
+                message.id(),
+                PhoneNumber.ofE164(message.recipient()),
+                message.purpose(),
+                message.text(cipher).orElse(""),
+                message.templateParams(cipher));
+      } catch (IllegalStateException unreadable) {
+        // Sealed under another master secret, or altered: it can never be sent, and must not
+        // hold up the messages behind it.
+        message.undeliverable("payload cannot be opened: " + unreadable.getMessage());
+        continue;
+      }
       message.claim(now, lease);
-      claimed.add(
-          new OutgoingSms(
-              message.id(),
-              PhoneNumber.ofE164(message.recipient()),
-              message.purpose(),
-              message.text(),
-              TemplateParams.fromJson(message.templateParams())));
+      claimed.add(outgoing);
     }
     return claimed;
   }
 
   @Transactional(TxType.REQUIRES_NEW)
   public void delivered(long id, String provider, String providerMessageId, Instant now) {
-    entityManager.find(OutboxMessage.class, id).delivered(provider, providerMessageId, now);
+    entityManager
+        .find(OutboxMessage.class, id)
+        .delivered(provider, providerMessageId, now, delivery.isDevelopmentProvider());
   }
 
   @Transactional(TxType.REQUIRES_NEW)
@@ -70,14 +86,16 @@ public class OutboxStore {
         .attemptFailed(provider, failure.getMessage(), failure.isRetryable(), retryDelay, now);
   }
 
-  /** The outbox as it stands for one recipient, newest first. */
+  /** The outbox as it stands for one recipient, newest first, with what is left of each text. */
   @Transactional
-  public List<OutboxMessage> messagesTo(PhoneNumber phone, int limit) {
+  public List<KeptSms> messagesTo(PhoneNumber phone, int limit) {
     return entityManager
         .createNamedQuery(OutboxMessage.TO_RECIPIENT, OutboxMessage.class)
         .setParameter("recipient", phone.e164())
         .setMaxResults(limit)
-        .getResultList();
+        .getResultStream()
+        .map(message -> KeptSms.of(message, message.text(cipher).orElse(null)))
+        .toList();
   }
 
   @Transactional

@@ -1,5 +1,7 @@
 package io.phonebinding.sms;
 
+import io.phonebinding.phone.PhoneNumber;
+
 /** A provider did not accept a message. */
 public class SmsDeliveryException extends Exception {
 
@@ -13,6 +15,14 @@ public class SmsDeliveryException extends Exception {
   public SmsDeliveryException(String message, boolean retryable, Throwable cause) {
     super(message, cause);
     this.retryable = retryable;
+  }
+
+  /**
+   * The same failure with phone numbers and codes in its message masked: provider answers echo
+   * them, and the message is logged and stored.
+   */
+  public SmsDeliveryException masked() {
+    return new SmsDeliveryException(PhoneNumber.maskNumbersIn(getMessage()), retryable, getCause());
   }
 
   /** True for outages, timeouts, throttling and server errors; false for refusals. */

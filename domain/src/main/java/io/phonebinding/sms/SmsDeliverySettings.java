@@ -42,6 +42,11 @@ public class SmsDeliverySettings {
     return provider.strip().toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** The development provider delivers nothing; only it keeps texts readable at /api/dev/sms. */
+  public boolean isDevelopmentProvider() {
+    return "dev".equals(provider());
+  }
+
   public Duration dispatchInterval() {
     return Duration.ofMillis(Math.max(50, dispatchIntervalMillis));
   }

@@ -97,7 +97,8 @@ public class SmsDispatcher {
       String providerId = provider.deliver(message);
       metrics.smsDelivery(provider.name(), "sent", Duration.ofNanos(System.nanoTime() - started));
       outbox.delivered(message.id(), provider.name(), providerId, clock.instant());
-    } catch (SmsDeliveryException failure) {
+    } catch (SmsDeliveryException failed) {
+      SmsDeliveryException failure = failed.masked();
       int attempts = outbox.find(message.id()).attempts();
       Instant now = clock.instant();
       metrics.smsDelivery(provider.name(), "failed", Duration.ofNanos(System.nanoTime() - started));

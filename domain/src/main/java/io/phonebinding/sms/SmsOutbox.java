@@ -29,16 +29,14 @@ public class SmsOutbox implements SmsSender {
 
   @Inject SmsDeliverySettings settings;
 
+  @Inject OutboxCipher cipher;
+
   @Inject Clock clock;
 
   @Override
   public void send(SmsMessage message) {
     OutboxMessage queued =
-        new OutboxMessage(
-            message,
-            message.templateParams().isEmpty() ? null : TemplateParams.toJson(message.templateParams()),
-            clock.instant(),
-            settings.giveUpAfter());
+        new OutboxMessage(message, cipher, clock.instant(), settings.giveUpAfter());
     entityManager.persist(queued);
     LOG.fine(() -> "Queued SMS to " + message.to().masked() + " for " + message.purpose());
     transactions.registerInterposedSynchronization(

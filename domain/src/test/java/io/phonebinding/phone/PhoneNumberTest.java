@@ -108,4 +108,15 @@ class PhoneNumberTest {
     assertEquals(
         PhoneNumber.parse("18888888888", null, "CN"), PhoneNumber.ofE164("+8618888888888"));
   }
+
+  @Test
+  void numbersAndCodesInFreeTextAreMaskedButShortNumbersStay() {
+    String masked =
+        PhoneNumber.maskNumbersIn(
+            "HTTP 400: {\"code\":21211,\"message\":\"Invalid 'To' +86 188 1234 5678\", \"text\":\"code 654321\"}");
+
+    assertEquals(
+        "HTTP 400: {\"code\":21211,\"message\":\"Invalid 'To' ***********78\", \"text\":\"code ****21\"}",
+        masked);
+  }
 }

@@ -9,7 +9,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +58,7 @@ class AliyunDeliveryIT {
   }
 
   @Test
-  void aliyunGetsASignedSendSmsAndItsRefusalsAreFinal() {
+  void aliyunGetsASignedSendSmsAndItsRefusalsAreFinal() throws Exception {
     WireMockServer aliyun = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     aliyun.start();
     SecondServer server = new SecondServer(controller, deployer);
@@ -83,9 +82,9 @@ class AliyunDeliveryIT {
       String phone = Api.randomMobile();
       Instant before = Instant.now().minusSeconds(5);
       api.sendBindCode(phone).assertOk();
-      JsonNode delivered = TwilioDeliveryIT.awaitStatus(api, phone, "SENT");
+      OutboxRows.Row delivered = OutboxRows.awaitStatus(server, phone, "SENT");
 
-      assertEquals("900619746936498440^0", delivered.path("providerMessageId").asText());
+      assertEquals("900619746936498440^0", delivered.providerMessageId());
       List<LoggedRequest> requests = requestsFor(aliyun, phone);
       assertEquals(1, requests.size());
       assertTrue(requests.get(0).getHeader("Content-Type").startsWith("application/x-www-form-urlencoded"));
@@ -100,7 +99,10 @@ class AliyunDeliveryIT {
       assertEquals(phone, form.get("PhoneNumbers"));
       assertEquals(SIGN_NAME, form.get("SignName"));
       assertEquals(TEMPLATE, form.get("TemplateCode"));
-      assertEquals("{\"code\":\"" + api.latestCode("+86" + phone) + "\"}", form.get("TemplateParam"));
+      String code = Api.JSON.readTree(form.get("TemplateParam")).path("code").asText();
+      assertEquals("{\"code\":\"" + code + "\"}", form.get("TemplateParam"));
+      assertTrue(code.matches("[0-9]{6}"), code);
+      api.bind(api.newUserToken(), phone, code).assertOk();
       Instant timestamp = Instant.parse(form.get("Timestamp"));
       assertTrue(!timestamp.isBefore(before) && timestamp.isBefore(Instant.now().plusSeconds(5)));
       assertTrue(form.get("SignatureNonce").length() >= 16);
@@ -112,7 +114,7 @@ class AliyunDeliveryIT {
           post(urlEqualTo("/")).withRequestBody(containing("PhoneNumbers=" + refused)).atPriority(1)
               .willReturn(json("{\"Code\":\"isv.MOBILE_NUMBER_ILLEGAL\",\"Message\":\"invalid number\"}")));
       api.sendBindCode(refused).assertOk();
-      TwilioDeliveryIT.awaitStatus(api, refused, "FAILED");
+      OutboxRows.awaitStatus(server, refused, "FAILED");
       assertEquals(1, requestsFor(aliyun, refused).size());
 
       // Throttled, then accepted: retried.
@@ -127,8 +129,17 @@ class AliyunDeliveryIT {
               .inScenario("throttle").whenScenarioStateIs("calm")
               .willReturn(json("{\"Code\":\"OK\",\"BizId\":\"biz-after-throttle\"}")));
       api.sendBindCode(throttled).assertOk();
-      JsonNode afterThrottle = TwilioDeliveryIT.awaitStatus(api, throttled, "SENT");
-      assertEquals(2, afterThrottle.path("attempts").asInt());
+      OutboxRows.Row afterThrottle = OutboxRows.awaitStatus(server, throttled, "SENT");
+      assertEquals(2, afterThrottle.attempts());
+
+      // Every code the stub received: none is left in clear in any table.
+      List<String> codes = new java.util.ArrayList<>(List.of(code));
+      for (String sent : List.of(refused, throttled)) {
+        codes.add(
+            Api.JSON.readTree(TwilioDeliveryIT.form(requestsFor(aliyun, sent).get(0).getBodyAsString()).get("TemplateParam"))
+                .path("code").asText());
+      }
+      OutboxRows.assertNoTableHolds(server, codes);
     } finally {
       server.stop();
       aliyun.stop();

@@ -220,7 +220,11 @@ final class Api {
   String latestCode(String e164) {
     JsonNode messages = devMessages(e164);
     assertTrue(messages.isArray() && messages.size() > 0, () -> "no SMS for " + e164);
-    String text = messages.get(0).path("text").asText();
+    return codeIn(messages.get(0).path("text").asText());
+  }
+
+  /** The code an SMS text carries. */
+  static String codeIn(String text) {
     Matcher matcher = CODE_IN_TEXT.matcher(text);
     assertTrue(matcher.find(), () -> "no code in: " + text);
     return matcher.group(1);

@@ -59,6 +59,46 @@ class ProductionModeIT {
   }
 
   @Test
+  void anUnknownModeFailsTheDeploymentNamingTheAllowedValues() {
+    SecondServer server = new SecondServer(controller, deployer);
+    Exception refused =
+        assertThrows(Exception.class, () -> server.start(Map.of("phonebind.mode", "prod")));
+    try {
+      String reason = causes(refused) + server.log();
+      assertTrue(reason.contains("allowed values: development, production"), reason);
+    } finally {
+      controller.stop(SecondServer.NAME);
+    }
+  }
+
+  @Test
+  void developmentModeWithARealProviderHasNoDevelopmentOutboxAndWarnsAtStart() throws Exception {
+    SecondServer server = new SecondServer(controller, deployer);
+    try {
+      server.start(
+          Map.of(
+              "phonebind.mode", "Development",
+              "phonebind.sms.provider", "webhook",
+              "phonebind.sms.webhook.url", "http://127.0.0.1:9/unused",
+              "phonebind.sms.webhook.secret", "webhook-secret"));
+      Api api = server.api();
+      String phone = Api.randomMobile();
+      api.sendBindCode(phone).assertOk();
+      HttpResponse<String> outbox =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(SecondServer.BASE_URL + "/api/dev/sms?phone=%2B86" + phone)).build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals(404, outbox.statusCode(), outbox.body());
+      assertEquals(6404, Api.JSON.readTree(outbox.body()).path("apiCode").asInt());
+      String log = server.log();
+      assertTrue(log.contains("Development mode with the SMS provider 'webhook'"), "no warning in the log");
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
   void productionStartsWithARealProviderAndHasNoDevelopmentOutbox() throws Exception {
     SecondServer server = new SecondServer(controller, deployer);
     server.start(

@@ -45,7 +45,7 @@ class PurgeIT {
       String phone = Api.randomMobile();
       api.sendBindCode(phone).assertOk();
       String code = api.latestCode("+86" + phone);
-      TwilioDeliveryIT.awaitStatus(api, phone, "SENT");
+      OutboxRows.awaitStatus(server, phone, "SENT");
 
       Eventually.await(
           "the delivered message to be purged",

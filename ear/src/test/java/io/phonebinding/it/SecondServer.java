@@ -33,7 +33,9 @@ final class SecondServer {
 
   private final ContainerController controller;
   private final Deployer deployer;
+  private static org.h2.tools.Server h2;
   private Map<String, String> configuration;
+  private String databaseUrl;
 
   SecondServer(ContainerController controller, Deployer deployer) {
     this.controller = controller;
@@ -62,6 +64,7 @@ final class SecondServer {
     properties.put("phonebind.trusted-proxies", "127.0.0.1,0:0:0:0:0:0:0:1");
     properties.putAll(shareDatabase ? sharedDatabase() : ownDatabase(base));
     properties.putAll(settings);
+    databaseUrl = properties.get("phonebind.db.url");
     String vmArguments =
         "-Xms256m -Xmx768m "
             + properties.entrySet().stream()
@@ -86,6 +89,22 @@ final class SecondServer {
     }
   }
 
+  /** What the server has logged so far (its {@code server.log}). */
+  String log() {
+    Path file = Path.of(System.getProperty("phonebinding.it.restart-base"), "log", "server.log");
+    try {
+      return Files.exists(file) ? Files.readString(file) : "";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The server's database, straight over JDBC, as the operator's backup would see it. */
+  Connection database() throws SQLException {
+    return DriverManager.getConnection(
+        databaseUrl, envOr("PHONEBIND_DB_USER", "sa"), envOr("PHONEBIND_DB_PASSWORD", "sa"));
+  }
+
   Api api() {
     return new Api(BASE_URL);
   }
@@ -105,9 +124,30 @@ final class SecondServer {
           "phonebind.db.driver", "postgresql",
           "phonebind.db.url", createSiblingDatabase(suiteUrl));
     }
-    return Map.of(
-        "phonebind.db.driver", "h2",
-        "phonebind.db.url", "jdbc:h2:file:" + base.resolve("data/phonebinding/phonebinding") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
+    return Map.of("phonebind.db.driver", "h2", "phonebind.db.url", h2Database(base));
+  }
+
+  /**
+   * The H2 database is served by this test JVM over TCP, not opened as a file by the server: a
+   * server stopping mid-delivery must still record that delivery (an embedded H2 closes with its
+   * JVM), and the test reads the same database as the server meanwhile.
+   */
+  private static synchronized String h2Database(Path base) {
+    try {
+      if (h2 == null) {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+          port = free.getLocalPort();
+        }
+        h2 =
+            org.h2.tools.Server.createTcpServer(
+                    "-tcpPort", String.valueOf(port), "-ifNotExists", "-baseDir", base.resolve("data").toString())
+                .start();
+      }
+    } catch (SQLException | IOException e) {
+      throw new IllegalStateException("cannot start an H2 server", e);
+    }
+    return "jdbc:h2:tcp://127.0.0.1:" + h2.getPort() + "/phonebinding/phonebinding;LOCK_TIMEOUT=10000";
   }
 
   /** {@code jdbc:postgresql://host/test} gives {@code jdbc:postgresql://host/test_second}. */
@@ -146,6 +186,8 @@ final class SecondServer {
     Path base = Path.of(System.getProperty("phonebinding.it.restart-base"));
     Path target = base.resolve("configuration");
     try {
+      // Each start logs afresh, so a test reads only what its own server logged.
+      Files.deleteIfExists(base.resolve("log").resolve("server.log"));
       Files.createDirectories(target);
       try (Stream<Path> files = Files.list(configuration)) {
         for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -7,15 +7,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -71,14 +71,15 @@ class TwilioDeliveryIT {
               "phonebind.sms.retry.initial-delay-ms", "300",
               "phonebind.sms.dispatch-interval-ms", "200"));
       Api api = server.api();
+      List<String> codes = new ArrayList<>();
 
       // The exact request.
       twilio.stubFor(post(urlEqualTo(PATH)).atPriority(5).willReturn(created("SM-exact")));
       String phone = Api.randomMobile();
       api.sendBindCode(phone).assertOk();
-      JsonNode delivered = awaitStatus(api, phone, "SENT");
-      assertEquals("SM-exact", delivered.path("providerMessageId").asText());
-      assertEquals("twilio", delivered.path("provider").asText());
+      OutboxRows.Row delivered = OutboxRows.awaitStatus(server, phone, "SENT");
+      assertEquals("SM-exact", delivered.providerMessageId());
+      assertEquals("twilio", delivered.provider());
       List<LoggedRequest> requests = requestsFor(twilio, phone);
       assertEquals(1, requests.size());
       LoggedRequest request = requests.get(0);
@@ -88,8 +89,9 @@ class TwilioDeliveryIT {
       Map<String, String> form = form(request.getBodyAsString());
       assertEquals("+86" + phone, form.get("To"));
       assertEquals(FROM, form.get("From"));
-      assertEquals(delivered.path("text").asText(), form.get("Body"));
-      assertTrue(form.get("Body").contains(api.latestCode("+86" + phone)));
+      String code = Api.codeIn(form.get("Body"));
+      codes.add(code);
+      api.bind(api.newUserToken(), phone, code).assertOk();
 
       // Two server errors, then success: delivered on the third attempt.
       String unlucky = Api.randomMobile();
@@ -105,9 +107,9 @@ class TwilioDeliveryIT {
           post(urlEqualTo(PATH)).withRequestBody(containing(encoded(unlucky))).atPriority(1)
               .inScenario("outage").whenScenarioStateIs("up").willReturn(created("SM-after-outage")));
       api.sendBindCode(unlucky).assertOk();
-      JsonNode recovered = awaitStatus(api, unlucky, "SENT");
-      assertEquals(3, recovered.path("attempts").asInt());
-      assertEquals("SM-after-outage", recovered.path("providerMessageId").asText());
+      OutboxRows.Row recovered = OutboxRows.awaitStatus(server, unlucky, "SENT");
+      assertEquals(3, recovered.attempts());
+      assertEquals("SM-after-outage", recovered.providerMessageId());
       assertEquals(3, requestsFor(twilio, unlucky).size());
 
       // A timeout, then success.
@@ -120,19 +122,30 @@ class TwilioDeliveryIT {
           post(urlEqualTo(PATH)).withRequestBody(containing(encoded(slow))).atPriority(1)
               .inScenario("slow").whenScenarioStateIs("fast").willReturn(created("SM-after-timeout")));
       api.sendBindCode(slow).assertOk();
-      JsonNode afterTimeout = awaitStatus(api, slow, "SENT");
-      assertEquals(2, afterTimeout.path("attempts").asInt());
-      assertEquals("SM-after-timeout", afterTimeout.path("providerMessageId").asText());
+      OutboxRows.Row afterTimeout = OutboxRows.awaitStatus(server, slow, "SENT");
+      assertEquals(2, afterTimeout.attempts());
+      assertEquals("SM-after-timeout", afterTimeout.providerMessageId());
 
       // A refusal (bad number for Twilio) is final: no retry.
       String refused = Api.randomMobile();
       twilio.stubFor(
           post(urlEqualTo(PATH)).withRequestBody(containing(encoded(refused))).atPriority(1)
-              .willReturn(aResponse().withStatus(400).withBody("{\"code\":21211,\"message\":\"Invalid 'To'\"}")));
+              .willReturn(aResponse().withStatus(400).withBody(
+                  "{\"code\":21211,\"message\":\"Invalid 'To' number +86" + refused + "\"}")));
       api.sendBindCode(refused).assertOk();
-      JsonNode failed = awaitStatus(api, refused, "FAILED");
-      assertEquals(1, failed.path("attempts").asInt());
+      OutboxRows.Row failed = OutboxRows.awaitStatus(server, refused, "FAILED");
+      assertEquals(1, failed.attempts());
       assertEquals(1, requestsFor(twilio, refused).size());
+      // The provider's answer is kept for the operator, with the number it echoed masked.
+      assertTrue(failed.lastError().contains("21211"), failed.lastError());
+      assertFalse(failed.lastError().contains(refused), failed.lastError());
+      assertFalse(server.log().contains(refused), "the log holds the refused number");
+
+      // Every code the stub received: none is left in clear in any table.
+      for (String sent : List.of(unlucky, slow, refused)) {
+        codes.add(Api.codeIn(form(requestsFor(twilio, sent).get(0).getBodyAsString()).get("Body")));
+      }
+      OutboxRows.assertNoTableHolds(server, codes);
     } finally {
       server.stop();
       twilio.stop();
@@ -144,19 +157,6 @@ class TwilioDeliveryIT {
         .withStatus(201)
         .withHeader("Content-Type", "application/json")
         .withBody("{\"sid\":\"" + sid + "\",\"status\":\"queued\"}");
-  }
-
-  static JsonNode awaitStatus(Api api, String nationalNumber, String status) {
-    JsonNode[] latest = new JsonNode[1];
-    Eventually.await(
-        "SMS to " + nationalNumber + " to be " + status,
-        Duration.ofSeconds(20),
-        () -> {
-          JsonNode messages = api.devMessages("+86" + nationalNumber);
-          latest[0] = messages.size() > 0 ? messages.get(0) : null;
-          return latest[0] != null && status.equals(latest[0].path("status").asText());
-        });
-    return latest[0];
   }
 
   private static List<LoggedRequest> requestsFor(WireMockServer twilio, String nationalNumber) {

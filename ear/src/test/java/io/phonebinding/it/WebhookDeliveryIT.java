@@ -66,15 +66,16 @@ class WebhookDeliveryIT {
       // The exact request.
       String phone = Api.randomMobile();
       api.sendBindCode(phone).assertOk();
-      JsonNode delivered = TwilioDeliveryIT.awaitStatus(api, phone, "SENT");
-      assertEquals("gw-1", delivered.path("providerMessageId").asText());
+      OutboxRows.Row delivered = OutboxRows.awaitStatus(server, phone, "SENT");
+      assertEquals("gw-1", delivered.providerMessageId());
       LoggedRequest request = requestsFor(gateway, phone).get(0);
       String body = request.getBodyAsString();
       JsonNode json = Api.JSON.readTree(body);
       assertEquals("+86" + phone, json.path("to").asText());
       assertEquals("CHANNEL_BIND_PHONE", json.path("purpose").asText());
-      assertEquals(delivered.path("text").asText(), json.path("text").asText());
-      assertEquals(api.latestCode("+86" + phone), json.path("templateParams").path("code").asText());
+      String code = json.path("templateParams").path("code").asText();
+      assertEquals(code, Api.codeIn(json.path("text").asText()));
+      api.bind(api.newUserToken(), phone, code).assertOk();
       String timestamp = request.getHeader("X-PhoneBinding-Timestamp");
       assertTrue(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(timestamp)) < 60);
       assertEquals(json.path("id").asText(), request.getHeader("X-PhoneBinding-Message-Id"));
@@ -93,13 +94,20 @@ class WebhookDeliveryIT {
 
       server.restart();
 
-      TwilioDeliveryIT.awaitStatus(api, queued, "SENT");
-      JsonNode slow = TwilioDeliveryIT.awaitStatus(api, inFlight, "SENT");
-      assertEquals("gw-slow", slow.path("providerMessageId").asText());
-      assertEquals(1, slow.path("attempts").asInt());
+      OutboxRows.awaitStatus(server, queued, "SENT");
+      OutboxRows.Row slow = OutboxRows.awaitStatus(server, inFlight, "SENT");
+      assertEquals("gw-slow", slow.providerMessageId());
+      assertEquals(1, slow.attempts());
       sleep(Duration.ofSeconds(2));
       assertEquals(1, requestsFor(gateway, inFlight).size(), "the in-flight message was sent again");
       assertEquals(1, requestsFor(gateway, queued).size());
+
+      // Every code the gateway received: none is left in clear in any table.
+      List<String> codes = new java.util.ArrayList<>(List.of(code));
+      for (String sent : List.of(inFlight, queued)) {
+        codes.add(Api.JSON.readTree(requestsFor(gateway, sent).get(0).getBodyAsString()).path("templateParams").path("code").asText());
+      }
+      OutboxRows.assertNoTableHolds(server, codes);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } finally {
@@ -120,7 +128,7 @@ class WebhookDeliveryIT {
       String phone = Api.randomMobile();
 
       api.sendBindCode(phone).assertOk();
-      JsonNode expired = TwilioDeliveryIT.awaitStatus(api, phone, "EXPIRED");
+      OutboxRows.Row expired = OutboxRows.awaitStatus(server, phone, "EXPIRED");
       int attemptsDuringOutage = requestsFor(gateway, phone).size();
       assertTrue(attemptsDuringOutage >= 2, "retried during the outage: " + attemptsDuringOutage);
 
@@ -129,8 +137,9 @@ class WebhookDeliveryIT {
       sleep(Duration.ofSeconds(3));
 
       assertEquals(0, requestsFor(gateway, phone).size(), "an expired code was sent");
-      assertEquals("EXPIRED", api.devMessages("+86" + phone).get(0).path("status").asText());
-      assertTrue(expired.path("providerMessageId").isNull());
+      assertEquals("EXPIRED", OutboxRows.newest(server, "+86" + phone).status());
+      assertEquals(null, expired.providerMessageId());
+      assertEquals(null, expired.body(), "an expired message keeps its text");
     } finally {
       server.stop();
       gateway.stop();

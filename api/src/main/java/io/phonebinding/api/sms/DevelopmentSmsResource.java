@@ -4,7 +4,7 @@ import io.phonebinding.config.Settings;
 import io.phonebinding.error.InvalidInputException;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.sms.DevelopmentOutbox;
-import io.phonebinding.sms.OutboxMessage;
+import io.phonebinding.sms.KeptSms;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Development mode only: the messages the development SMS sender kept. */
+/** The messages the development SMS provider kept; absent with any real provider. */
 @Path("dev/sms")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,14 +31,16 @@ public class DevelopmentSmsResource {
 
   /**
    * The messages queued for a phone (E.164, e.g. +8618888888888), newest first, as a plain JSON
-   * array, with their delivery status. Answers 404 in production mode.
+   * array, with their delivery status. Exists only with the development SMS provider (so never
+   * in production mode); answers 404 otherwise.
    */
   @GET
   @Operation(
       summary = "Messages queued for a phone (development mode only)",
-      description = "A plain JSON array, newest first, with delivery status. HTTP 404 (apiCode 6404) in production mode.")
+      description = "A plain JSON array, newest first, with delivery status. HTTP 404 (apiCode 6404) unless the development SMS provider delivers (never in production mode).")
   public List<KeptMessage> messages(@Parameter(description = "E.164", example = "+8618888888888") @QueryParam("phone")
           String phone) {
+    outbox.requireExists();
     if (phone == null || phone.isBlank()) {
       throw InvalidInputException.required("phone");
     }
@@ -64,7 +66,7 @@ public class DevelopmentSmsResource {
       @Schema(example = "1") int attempts,
       @Schema(example = "dev") String provider,
       @Schema(example = "dev-42") String providerMessageId) {
-    static KeptMessage of(OutboxMessage message) {
+    static KeptMessage of(KeptSms message) {
       return new KeptMessage(
           message.recipient(),
           message.purpose(),
