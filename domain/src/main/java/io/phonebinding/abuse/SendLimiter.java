@@ -14,9 +14,8 @@ import java.util.Optional;
 
 /**
  * Enforces the send caps from the shared database, so they hold across restarts and across
- * servers. Runs inside the send transaction after the phone's code row is locked, which makes the
- * per-phone caps exact; per-IP and per-account counts can overshoot by the number of sends racing
- * at the same instant.
+ * servers: per phone (all channels together), per client IP (an IPv6 /64) and per account, each
+ * by the hour and by the day. Runs inside the send transaction.
  */
 @ApplicationScoped
 public class SendLimiter {
@@ -27,6 +26,8 @@ public class SendLimiter {
   @PersistenceContext EntityManager entityManager;
 
   @Inject Settings settings;
+
+  @Inject LimitLocks locks;
 
   /** Refuses SMS that is switched off or to a region outside the allow-list. */
   public void checkDestination(PhoneNumber phone) {
@@ -40,43 +41,46 @@ public class SendLimiter {
   }
 
   /**
-   * Counts one send against every cap, or refuses it.
+   * Counts one send against every cap, or refuses it. The phone's, the IP's and the account's
+   * rows are locked first (in that order), so the caps are exact however many sends race, on any
+   * channel and any server.
    *
    * @throws TooManyRequestsException with the seconds until the first full cap has room
    */
   public void admit(
       PhoneNumber phone, String channel, RequestOrigin origin, Optional<String> userId, Instant now) {
     SendLimits limits = settings.sendLimits();
-    refuseIfPhoneFull(phone, limits, now);
-    refuseIfFull(SmsSend.WINDOW_BY_IP, origin.clientIp(), HOUR, limits.perIpPerHour(), ErrorKind.SMS_IP_LIMIT, now);
+    String network = ClientNetwork.of(origin.clientIp());
+    locks.lock("sms-phone:" + phone.e164());
+    locks.lock("sms-ip:" + network);
+    userId.ifPresent(user -> locks.lock("sms-user:" + user));
+    refuseIfFull(SmsSend.WINDOWS_BY_PHONE, phone.e164(), now,
+        limits.perPhonePerHour(), ErrorKind.SMS_PHONE_LIMIT, limits.perPhonePerDay(), ErrorKind.SMS_PHONE_LIMIT);
+    refuseIfFull(SmsSend.WINDOWS_BY_IP, network, now,
+        limits.perIpPerHour(), ErrorKind.SMS_IP_LIMIT, limits.perIpPerDay(), ErrorKind.SMS_IP_DAY_LIMIT);
     if (userId.isPresent()) {
-      refuseIfFull(SmsSend.WINDOW_BY_USER, userId.get(), HOUR, limits.perAccountPerHour(), ErrorKind.SMS_ACCOUNT_LIMIT, now);
+      refuseIfFull(SmsSend.WINDOWS_BY_USER, userId.get(), now,
+          limits.perAccountPerHour(), ErrorKind.SMS_ACCOUNT_LIMIT, limits.perAccountPerDay(), ErrorKind.SMS_ACCOUNT_DAY_LIMIT);
     }
-    entityManager.persist(
-        new SmsSend(phone.e164(), channel, origin.clientIp(), userId.orElse(null), now));
+    entityManager.persist(new SmsSend(phone.e164(), channel, network, userId.orElse(null), now));
   }
 
-  private void refuseIfPhoneFull(PhoneNumber phone, SendLimits limits, Instant now) {
+  /** The key's hour and day windows, read in one query, against their caps. */
+  private void refuseIfFull(
+      String query, String key, Instant now, int hourCap, ErrorKind hourKind, int dayCap, ErrorKind dayKind) {
     Object[] row =
         entityManager
-            .createNamedQuery(SmsSend.WINDOWS_BY_PHONE, Object[].class)
-            .setParameter("key", phone.e164())
+            .createNamedQuery(query, Object[].class)
+            .setParameter("key", key)
             .setParameter("since", now.minus(DAY))
             .setParameter("hourSince", now.minus(HOUR))
             .getSingleResult();
-    new SlidingWindow(count(row[2]), (Instant) row[3], HOUR)
-        .refuseIfFull(limits.perPhonePerHour(), ErrorKind.SMS_PHONE_LIMIT, now);
-    new SlidingWindow(count(row[0]), (Instant) row[1], DAY)
-        .refuseIfFull(limits.perPhonePerDay(), ErrorKind.SMS_PHONE_LIMIT, now);
+    new SlidingWindow(count(row[2]), (Instant) row[3], HOUR).refuseIfFull(hourCap, hourKind, now);
+    new SlidingWindow(count(row[0]), (Instant) row[1], DAY).refuseIfFull(dayCap, dayKind, now);
   }
 
   /** A count or sum, which SQL gives as null over no rows. */
   private static long count(Object value) {
     return value == null ? 0 : ((Number) value).longValue();
-  }
-
-  private void refuseIfFull(
-      String query, String key, Duration length, int cap, ErrorKind kind, Instant now) {
-    SlidingWindow.of(entityManager, query, key, length, now).refuseIfFull(cap, kind, now);
   }
 }

@@ -15,7 +15,9 @@ public record SendLimits(
     int perPhonePerHour,
     int perPhonePerDay,
     int perIpPerHour,
-    int perAccountPerHour) {
+    int perIpPerDay,
+    int perAccountPerHour,
+    int perAccountPerDay) {
 
   public static final String ANY_REGION = "*";
 

@@ -6,35 +6,50 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Password brute-force limits: too many failures for one account, or from one client IP, within
- * the window and further tries are refused before the password is even checked. Runs in the
- * sign-in transaction, which commits on a refused password so the failure is kept.
+ * Password brute-force limits. Every attempt first reserves a failure, under the locks of its
+ * account key and its client IP, in a short transaction of its own: past the limit of either the
+ * attempt is refused before any password is hashed, however many arrive at once. A correct
+ * password then takes the account's failures back.
+ *
+ * <p>The account key is the canonical identifier the client sent (E.164 phone, lower-cased
+ * e-mail, normalised username), counted whether or not an account has it, so the refusal tells
+ * nothing about who is registered.
  */
 @ApplicationScoped
 public class SignInGuard {
 
+  private static final String ACCOUNT_LOCK = "signin-account:";
+  private static final String IP_LOCK = "signin-ip:";
+
   @PersistenceContext EntityManager entityManager;
+
+  @Inject LimitLocks locks;
 
   @Inject Settings settings;
 
   /**
-   * @throws TooManyRequestsException when the account or the IP has used up its failures
+   * Counts one attempt as failed until {@link #forgetFailures} says otherwise.
+   *
+   * @throws TooManyRequestsException when the account key or the IP has used up its failures
    */
-  public void checkAllowed(String accountKey, String clientIp, Instant now) {
+  @Transactional(TxType.REQUIRES_NEW)
+  public void reserveAttempt(String accountKey, String clientIp, Instant now) {
     SignInLimits limits = settings.signInLimits();
+    locks.lock(ACCOUNT_LOCK + accountKey);
+    locks.lock(IP_LOCK + clientIp);
     refuseIfFull(SignInFailure.WINDOW_BY_ACCOUNT, accountKey, limits.perAccount(), limits.window(), now);
     refuseIfFull(SignInFailure.WINDOW_BY_IP, clientIp, limits.perIp(), limits.window(), now);
-  }
-
-  public void recordFailure(String accountKey, String clientIp, Instant now) {
     entityManager.persist(new SignInFailure(accountKey, clientIp, now));
   }
 
-  /** After a successful sign-in the account starts afresh; the IP's failures stay counted. */
+  /** After a successful sign-in the account starts afresh; the IP's other failures stay counted. */
+  @Transactional(TxType.REQUIRES_NEW)
   public void forgetFailures(String accountKey) {
     entityManager
         .createNamedQuery(SignInFailure.FORGET_ACCOUNT)

@@ -21,17 +21,24 @@ import java.time.Instant;
             + " min(case when s.sentAt > :hourSince then s.sentAt else null end)"
             + " from SmsSend s where s.phone = :key and s.sentAt > :since")
 @NamedQuery(
-    name = SmsSend.WINDOW_BY_IP,
+    name = SmsSend.WINDOWS_BY_IP,
     query =
-        "select count(s), min(s.sentAt) from SmsSend s where s.clientIp = :key and s.sentAt > :since")
+        "select count(s), min(s.sentAt),"
+            + " sum(case when s.sentAt > :hourSince then 1 else 0 end),"
+            + " min(case when s.sentAt > :hourSince then s.sentAt else null end)"
+            + " from SmsSend s where s.clientIp = :key and s.sentAt > :since")
 @NamedQuery(
-    name = SmsSend.WINDOW_BY_USER,
-    query = "select count(s), min(s.sentAt) from SmsSend s where s.userId = :key and s.sentAt > :since")
+    name = SmsSend.WINDOWS_BY_USER,
+    query =
+        "select count(s), min(s.sentAt),"
+            + " sum(case when s.sentAt > :hourSince then 1 else 0 end),"
+            + " min(case when s.sentAt > :hourSince then s.sentAt else null end)"
+            + " from SmsSend s where s.userId = :key and s.sentAt > :since")
 public class SmsSend {
 
   static final String WINDOWS_BY_PHONE = "SmsSend.windowsByPhone";
-  static final String WINDOW_BY_IP = "SmsSend.windowByIp";
-  static final String WINDOW_BY_USER = "SmsSend.windowByUser";
+  static final String WINDOWS_BY_IP = "SmsSend.windowsByIp";
+  static final String WINDOWS_BY_USER = "SmsSend.windowsByUser";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

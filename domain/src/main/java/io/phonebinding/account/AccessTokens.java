@@ -31,6 +31,7 @@ public class AccessTokens {
 
   static final String ISSUER = "phone-binding";
   private static final String TOKEN_USE = "token_use";
+  private static final String GENERATION = "gen";
   static final String SCOPE = "openid profile phone";
 
   @Inject Settings settings;
@@ -53,7 +54,11 @@ public class AccessTokens {
 
   IssuedTokens issueFor(User user, Instant now) {
     Instant expiry = now.plus(settings.tokenTimeToLive());
-    JWTClaimsSet access = baseClaims(user, now, expiry).claim(TOKEN_USE, "access").build();
+    JWTClaimsSet access =
+        baseClaims(user, now, expiry)
+            .claim(TOKEN_USE, "access")
+            .claim(GENERATION, user.tokenGeneration())
+            .build();
     JWTClaimsSet id =
         baseClaims(user, now, expiry)
             .claim(TOKEN_USE, "id")
@@ -67,12 +72,12 @@ public class AccessTokens {
   }
 
   /**
-   * The id of the user a bearer access token was issued to.
+   * Who a bearer access token was issued to, and in which of their token generations.
    *
    * @throws AuthenticationException if the token is malformed, forged, not an access token or
    *     expired
    */
-  public String userIdOf(String token, Instant now) {
+  public TokenHolder holderOf(String token, Instant now) {
     try {
       SignedJWT jwt = SignedJWT.parse(token);
       if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
@@ -88,7 +93,8 @@ public class AccessTokens {
       if (!now.isBefore(claims.getExpirationTime().toInstant())) {
         throw new AuthenticationException(ErrorKind.TOKEN_EXPIRED);
       }
-      return claims.getSubject();
+      Long generation = claims.getLongClaim(GENERATION);
+      return new TokenHolder(claims.getSubject(), generation == null ? 0 : generation.intValue());
     } catch (ParseException | JOSEException | IllegalStateException | IllegalArgumentException e) {
       throw new AuthenticationException(ErrorKind.TOKEN_INVALID);
     }

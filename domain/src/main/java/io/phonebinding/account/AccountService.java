@@ -1,15 +1,14 @@
 package io.phonebinding.account;
 
 import io.phonebinding.abuse.SignInGuard;
+import io.phonebinding.abuse.SignUpLimiter;
 import io.phonebinding.abuse.TooManyRequestsException;
 import io.phonebinding.audit.RequestOrigin;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.InvalidInputException;
-import io.phonebinding.phone.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,16 +16,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Accounts: sign-up, sign-in with a password, and who a bearer token belongs to. */
+/** Accounts: sign-up, sign-in with a password, who a bearer token belongs to, and sign-out. */
 @ApplicationScoped
 public class AccountService {
 
-  private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}_.@-]{3,64}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
   private static final int MAX_EMAIL_LENGTH = 254;
   private static final int MAX_PASSWORD_LENGTH = 128;
 
   @Inject UserRepository users;
+
+  @Inject NewAccounts newAccounts;
 
   @Inject PasswordHasher passwords;
 
@@ -34,96 +34,94 @@ public class AccountService {
 
   @Inject SignInGuard guard;
 
+  @Inject SignUpLimiter signUps;
+
   @Inject Settings settings;
 
   @Inject Clock clock;
 
   /**
-   * Creates an account with a username, an optional email and a password.
+   * Creates an account with a username, an optional email and a password. The password is
+   * hashed before any transaction opens, so a storm of sign-ups holds no database connection
+   * while it burns CPU.
    *
    * @throws InvalidInputException for a malformed username, email or password
-   * @throws AccountConflictException if the username or email is taken
+   * @throws AccountConflictException if the username (or a look-alike of it) or email is taken
+   * @throws TooManyRequestsException when the client IP signed up too often this hour
    */
-  @Transactional
-  public UserProfile signUp(String username, String email, String password) {
-    String checkedUsername = checkUsername(username);
+  public UserProfile signUp(String username, String email, String password, RequestOrigin origin) {
+    String checkedUsername = Usernames.checked(username);
     String checkedEmail = checkEmail(email);
     checkPassword(password);
-    if (users.findByUsername(checkedUsername).isPresent()) {
-      throw new AccountConflictException(ErrorKind.USERNAME_TAKEN);
-    }
-    if (checkedEmail != null && users.findByEmail(checkedEmail).isPresent()) {
-      throw new AccountConflictException(ErrorKind.EMAIL_TAKEN);
-    }
-    User user = new User(checkedUsername, checkedEmail, passwords.hash(password), clock.instant());
-    users.add(user);
-    try {
-      users.flush();
-    } catch (PersistenceException raceWithAnotherSignUp) {
-      throw new AccountConflictException(ErrorKind.USERNAME_TAKEN);
-    }
-    return UserProfile.of(user);
+    newAccounts.refuseIfTaken(checkedUsername, checkedEmail);
+    signUps.admit(origin.clientIp(), clock.instant());
+    String hash = passwords.hash(password);
+    return newAccounts.create(checkedUsername, checkedEmail, hash, clock.instant());
   }
 
   /**
-   * Signs in with a password. {@code account} may be a username, an email or a phone number.
-   * Failures are counted per account and per client IP; past the limit further tries are refused
-   * before the password is checked.
+   * Signs in with a password. Each attempt first reserves a failure for its identifier and its
+   * client IP ({@link SignInGuard}): past either limit it is refused before any password is
+   * hashed, however many arrive at once. The hash is checked outside any transaction.
    *
    * @throws AuthenticationException with {@link ErrorKind#CREDENTIALS_INVALID} when no account
    *     matches or the password is wrong (the two are not told apart)
-   * @throws TooManyRequestsException when the account or the IP failed too often recently
+   * @throws TooManyRequestsException when the identifier or the IP failed too often recently
    */
-  @Transactional(dontRollbackOn = AuthenticationException.class)
-  public IssuedTokens signIn(String account, String password, RequestOrigin origin) {
-    if (account == null || account.isBlank()) {
-      throw InvalidInputException.required("account");
-    }
+  public IssuedTokens signIn(SignInIdentifier identifier, String password, RequestOrigin origin) {
     if (password == null || password.isEmpty()) {
       throw InvalidInputException.required("password");
     }
     Instant now = clock.instant();
-    String normalized = account.strip();
-    Optional<User> user =
-        normalized.length() > MAX_EMAIL_LENGTH ? Optional.empty() : findByAccount(normalized);
-    String failureKey = user.map(User::id).orElse(normalized.toLowerCase(Locale.ROOT));
-    if (failureKey.length() > MAX_EMAIL_LENGTH) {
-      failureKey = failureKey.substring(0, MAX_EMAIL_LENGTH);
-    }
-    guard.checkAllowed(failureKey, origin.clientIp(), now);
+    guard.reserveAttempt(identifier.lockoutKey(), origin.clientIp(), now);
+    Optional<User> user = findBy(identifier);
     boolean matches =
         password.length() <= MAX_PASSWORD_LENGTH
             && user.map(found -> passwordMatches(found, password)).orElseGet(() -> decoy(password));
     if (!matches) {
-      guard.recordFailure(failureKey, origin.clientIp(), now);
       throw new AuthenticationException(ErrorKind.CREDENTIALS_INVALID);
     }
-    guard.forgetFailures(failureKey);
+    guard.forgetFailures(identifier.lockoutKey());
     return tokens.issueFor(user.get(), now);
   }
 
-  private boolean passwordMatches(User user, String password) {
-    String hash = user.passwordHash();
-    return hash != null && passwords.matches(password, hash);
-  }
-
-  private boolean decoy(String password) {
-    passwords.verifyDecoy(password);
-    return false;
-  }
-
   /**
-   * The user a bearer access token was issued to. The token alone decides, without a query: the
-   * operations on the account load it anyway and answer TOKEN_INVALID if it is gone (accounts are
-   * never deleted).
+   * The user a bearer access token was issued to, while the token is of the user's current
+   * generation: signing out, a phone change and an unbind end every earlier token.
    *
-   * @throws AuthenticationException when the token is missing, bad or expired
+   * @throws AuthenticationException when the token is missing, bad, expired or revoked
    */
   public String authenticate(String accessToken) {
     if (accessToken == null || accessToken.isBlank()) {
       throw new AuthenticationException(ErrorKind.NOT_SIGNED_IN);
     }
-    return tokens.userIdOf(accessToken.strip(), clock.instant());
+    TokenHolder holder = tokens.holderOf(accessToken.strip(), clock.instant());
+    int current =
+        users
+            .tokenGenerationOf(holder.userId())
+            .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
+    if (current != holder.generation()) {
+      throw new AuthenticationException(ErrorKind.TOKEN_REVOKED);
+    }
+    return holder.userId();
+  }
+
+  /** Ends every access token of the user: signing out everywhere. */
+  @Transactional
+  public void signOut(String userId) {
+    users.lockById(userId).ifPresent(user -> user.revokeTokens(clock.instant()));
+  }
+
+  /**
+   * A fresh access token for a user who is signed in to the page and just changed or removed
+   * their phone, which ended their earlier tokens: the page keeps its user signed in across their
+   * own change.
+   */
+  @Transactional
+  public String renewedAccessToken(String userId) {
+    User user =
+        users.findById(userId).orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
+    return tokens.issueFor(user, clock.instant()).accessToken();
   }
 
   /** The profile of a signed-in user. */
@@ -135,31 +133,22 @@ public class AccountService {
         .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
   }
 
-  private Optional<User> findByAccount(String account) {
-    Optional<User> byName = users.findByUsername(account);
-    if (byName.isPresent()) {
-      return byName;
-    }
-    if (account.contains("@")) {
-      return users.findByEmail(account.toLowerCase(Locale.ROOT));
-    }
-    try {
-      PhoneNumber phone = PhoneNumber.parse(account, null, settings.defaultRegion());
-      return users.findByPhone(phone.e164());
-    } catch (InvalidInputException notAPhoneNumber) {
-      return Optional.empty();
-    }
+  private Optional<User> findBy(SignInIdentifier identifier) {
+    return switch (identifier.kind()) {
+      case USERNAME -> users.findByUsernameKey(identifier.canonical());
+      case EMAIL -> users.findByEmail(identifier.canonical());
+      case PHONE -> users.findByPhone(identifier.canonical());
+    };
   }
 
-  private static String checkUsername(String username) {
-    if (username == null || username.isBlank()) {
-      throw InvalidInputException.required("username");
-    }
-    String trimmed = username.strip();
-    if (!USERNAME.matcher(trimmed).matches()) {
-      throw new InvalidInputException(ErrorKind.USERNAME_INVALID, "username");
-    }
-    return trimmed;
+  private boolean passwordMatches(User user, String password) {
+    String hash = user.passwordHash();
+    return hash != null && passwords.matches(password, hash);
+  }
+
+  private boolean decoy(String password) {
+    passwords.verifyDecoy(password);
+    return false;
   }
 
   private static String checkEmail(String email) {

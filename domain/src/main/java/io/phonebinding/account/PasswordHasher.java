@@ -1,6 +1,8 @@
 package io.phonebinding.account;
 
+import io.phonebinding.abuse.TooManyRequestsException;
 import io.phonebinding.config.Settings;
+import io.phonebinding.error.ErrorKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +10,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -32,12 +36,60 @@ public class PasswordHasher {
   /** A hash to verify against when an account is unknown, so both cases cost the same time. */
   private String decoy;
 
+  /** Hashes running now; a hash waits for one of these. */
+  private Semaphore running;
+
+  /** Hashes running or waiting; beyond these, callers are asked to come back. */
+  private Semaphore admitted;
+
   @PostConstruct
-  void createDecoy() {
+  void create() {
+    int concurrent = settings.maxConcurrentHashes();
+    running = new Semaphore(concurrent, true);
+    admitted = new Semaphore(concurrent * 2);
     decoy = hash("decoy-password");
   }
 
+  /**
+   * A new salted hash of the password.
+   *
+   * @throws TooManyRequestsException with {@code PASSWORD_CHECKS_BUSY} when as many hashes are
+   *     running and waiting as the server allows
+   */
   public String hash(String password) {
+    return bounded(() -> newHash(password));
+  }
+
+  /**
+   * Whether the password matches a stored hash; bounded like {@link #hash}.
+   *
+   * @throws TooManyRequestsException with {@code PASSWORD_CHECKS_BUSY} when too many are running
+   */
+  public boolean matches(String password, String storedHash) {
+    return bounded(() -> check(password, storedHash));
+  }
+
+  /**
+   * Runs one hash under the bounds: PBKDF2 is CPU by design, and unbounded it would take every
+   * request thread and core from the rest of the service.
+   */
+  private <T> T bounded(Supplier<T> hashing) {
+    if (!admitted.tryAcquire()) {
+      throw new TooManyRequestsException(ErrorKind.PASSWORD_CHECKS_BUSY, 1);
+    }
+    try {
+      running.acquireUninterruptibly();
+      try {
+        return hashing.get();
+      } finally {
+        running.release();
+      }
+    } finally {
+      admitted.release();
+    }
+  }
+
+  private String newHash(String password) {
     byte[] salt = new byte[SALT_BYTES];
     random.nextBytes(salt);
     int iterations = settings.passwordIterations();
@@ -52,7 +104,7 @@ public class PasswordHasher {
         + base64.encodeToString(key);
   }
 
-  public boolean matches(String password, String storedHash) {
+  private boolean check(String password, String storedHash) {
     String[] parts = storedHash.split(":");
     if (parts.length != 4 || !ALGORITHM.equals(parts[0])) {
       return false;

@@ -19,14 +19,16 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "users")
-@NamedQuery(name = User.FIND_BY_USERNAME, query = "select u from User u where u.username = :value")
+@NamedQuery(name = User.FIND_BY_USERNAME, query = "select u from User u where u.usernameKey = :value")
 @NamedQuery(name = User.FIND_BY_EMAIL, query = "select u from User u where u.email = :value")
 @NamedQuery(name = User.FIND_BY_PHONE, query = "select u from User u where u.phone = :value")
+@NamedQuery(name = User.TOKEN_GENERATION, query = "select u.tokenGeneration from User u where u.id = :id")
 public class User {
 
   static final String FIND_BY_USERNAME = "User.findByUsername";
   static final String FIND_BY_EMAIL = "User.findByEmail";
   static final String FIND_BY_PHONE = "User.findByPhone";
+  static final String TOKEN_GENERATION = "User.tokenGeneration";
 
   @Id
   @Column(name = "id", length = 36)
@@ -34,6 +36,10 @@ public class User {
 
   @Column(name = "username", length = 64)
   private String username;
+
+  /** The username's comparison key ({@link Usernames#key}); unique. */
+  @Column(name = "username_key", length = 256)
+  private String usernameKey;
 
   @Column(name = "email", length = 254)
   private String email;
@@ -56,6 +62,10 @@ public class User {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  /** Access tokens of an earlier generation no longer work. */
+  @Column(name = "token_generation", nullable = false)
+  private int tokenGeneration;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -65,6 +75,7 @@ public class User {
   public User(String username, String email, String passwordHash, Instant now) {
     this.id = UUID.randomUUID().toString();
     this.username = username;
+    this.usernameKey = username == null ? null : Usernames.key(username);
     this.email = email;
     this.passwordHash = passwordHash;
     if (username == null && email == null) {
@@ -104,7 +115,7 @@ public class User {
     this.phone = verifiedPhone.e164();
     this.phoneCountryCode = verifiedPhone.countryCallingCode();
     this.phoneVerified = true;
-    this.updatedAt = now;
+    revokeTokens(now);
   }
 
   /**
@@ -122,7 +133,20 @@ public class User {
     this.phone = null;
     this.phoneCountryCode = null;
     this.phoneVerified = false;
-    this.updatedAt = now;
+    revokeTokens(now);
+  }
+
+  /**
+   * Ends every access token issued so far (sign-out, a phone change, an unbind, a new password):
+   * tokens carry their generation, and only the current one is accepted.
+   */
+  public void revokeTokens(Instant now) {
+    tokenGeneration++;
+    updatedAt = now;
+  }
+
+  public int tokenGeneration() {
+    return tokenGeneration;
   }
 
   /** A password with a username or an email still lets the user in. */

@@ -22,8 +22,18 @@ public class UserRepository {
         entityManager.find(User.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
-  public Optional<User> findByUsername(String username) {
-    return findBy(User.FIND_BY_USERNAME, username);
+  /** The user whose username has this key ({@link Usernames#key}). */
+  public Optional<User> findByUsernameKey(String usernameKey) {
+    return findBy(User.FIND_BY_USERNAME, usernameKey);
+  }
+
+  /** The user's current token generation, read alone: every authenticated call asks for it. */
+  public Optional<Integer> tokenGenerationOf(String id) {
+    return entityManager
+        .createNamedQuery(User.TOKEN_GENERATION, Integer.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
   }
 
   public Optional<User> findByEmail(String email) {

@@ -18,9 +18,16 @@ import java.time.Instant;
 @NamedQuery(
     name = AuditEvent.HISTORY_OF_USER,
     query = "select e from AuditEvent e where e.userId = :userId order by e.createdAt desc, e.id desc")
+@NamedQuery(
+    name = AuditEvent.REFUSALS_OF_USER,
+    query =
+        "select e.createdAt from AuditEvent e where e.userId = :userId and e.outcome ="
+            + " io.phonebinding.audit.AuditEvent.Outcome.REFUSED and e.createdAt > :since"
+            + " order by e.createdAt")
 public class AuditEvent {
 
   static final String HISTORY_OF_USER = "AuditEvent.historyOfUser";
+  static final String REFUSALS_OF_USER = "AuditEvent.refusalsOfUser";
 
   /** How an attempt ended. */
   public enum Outcome {

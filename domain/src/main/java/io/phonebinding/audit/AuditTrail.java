@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -49,6 +50,17 @@ public class AuditTrail {
             ? phone.masked()
             : users.findById(userId).flatMap(User::phone).map(PhoneNumber::masked).orElse(null);
     entityManager.persist(new AuditEvent(userId, action, masked, origin, reason, clock.instant()));
+  }
+
+  /** When the user's refused attempts since then happened, oldest first, at most {@code limit}. */
+  @Transactional
+  public List<Instant> refusalsSince(String userId, Instant since, int limit) {
+    return entityManager
+        .createNamedQuery(AuditEvent.REFUSALS_OF_USER, Instant.class)
+        .setParameter("userId", userId)
+        .setParameter("since", since)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   /** The user's own history, newest first. */

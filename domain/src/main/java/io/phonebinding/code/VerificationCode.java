@@ -58,6 +58,10 @@ public class VerificationCode {
   @Column(name = "requested_ip", length = 64)
   private String requestedIp;
 
+  /** The signed-in account that asked for it; null when it was asked for without a token. */
+  @Column(name = "user_id", length = 36)
+  private String ownerId;
+
   protected VerificationCode() {}
 
   public VerificationCode(
@@ -66,14 +70,20 @@ public class VerificationCode {
       String codeHash,
       Instant now,
       CodePolicy policy,
-      String requestedIp) {
+      String requestedIp,
+      String ownerId) {
     this.phone = Objects.requireNonNull(phone);
     this.channel = Objects.requireNonNull(channel);
-    replaceWith(codeHash, now, policy, requestedIp);
+    replaceWith(codeHash, now, policy, requestedIp, ownerId);
   }
 
-  /** Overwrites this code with a freshly issued one; the older code stops working at once. */
-  public final void replaceWith(String newCodeHash, Instant now, CodePolicy policy, String ip) {
+  /**
+   * Overwrites this code with a freshly issued one; the older code stops working at once.
+   *
+   * @param ownerId the signed-in account that asked for it, or null
+   */
+  public final void replaceWith(String newCodeHash, Instant now, CodePolicy policy, String ip, String ownerId) {
+    this.ownerId = ownerId;
     this.codeHash = Objects.requireNonNull(newCodeHash);
     this.createdAt = Objects.requireNonNull(now);
     this.expiresAt = now.plus(policy.timeToLive());
@@ -95,20 +105,30 @@ public class VerificationCode {
   /**
    * Checks a candidate (already hashed the same way) without spending the code.
    *
+   * <p>A code asked for by a signed-in account answers only that account: anyone else is told
+   * the code is wrong and spends none of its tries. A used, expired or dead code says so only to
+   * a caller who has the code itself; to a guess it is just wrong, so a stranger learns nothing
+   * about the number's codes.
+   *
+   * @param callerId the signed-in account checking it, or null
    * @return {@link Verification#accepted()} or the reason for the refusal; a wrong candidate
    *     uses up one try, so the caller must keep that change even though it refuses the request
    */
-  public Verification check(String candidateHash, Instant now) {
+  public Verification check(String candidateHash, Instant now, String callerId) {
+    boolean matches = constantTimeEquals(codeHash, candidateHash);
+    if (ownerId != null && !ownerId.equals(callerId)) {
+      return Verification.refused(ErrorKind.CODE_INCORRECT);
+    }
     if (consumedAt != null) {
-      return Verification.refused(ErrorKind.CODE_ALREADY_USED);
+      return Verification.refused(matches ? ErrorKind.CODE_ALREADY_USED : ErrorKind.CODE_INCORRECT);
     }
     if (attemptsLeft <= 0) {
-      return Verification.refused(ErrorKind.CODE_TOO_MANY_ATTEMPTS);
+      return Verification.refused(matches ? ErrorKind.CODE_TOO_MANY_ATTEMPTS : ErrorKind.CODE_INCORRECT);
     }
     if (!now.isBefore(expiresAt)) {
-      return Verification.refused(ErrorKind.CODE_EXPIRED);
+      return Verification.refused(matches ? ErrorKind.CODE_EXPIRED : ErrorKind.CODE_INCORRECT);
     }
-    if (!constantTimeEquals(codeHash, candidateHash)) {
+    if (!matches) {
       attemptsLeft--;
       return Verification.refused(
           attemptsLeft == 0 ? ErrorKind.CODE_TOO_MANY_ATTEMPTS : ErrorKind.CODE_INCORRECT);
@@ -125,8 +145,8 @@ public class VerificationCode {
   }
 
   /** Checks a candidate and spends the code when it matches. */
-  public Verification verify(String candidateHash, Instant now) {
-    Verification verification = check(candidateHash, now);
+  public Verification verify(String candidateHash, Instant now, String callerId) {
+    Verification verification = check(candidateHash, now, callerId);
     if (verification.isAccepted()) {
       consume(now);
     }

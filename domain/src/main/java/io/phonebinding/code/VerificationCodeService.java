@@ -86,11 +86,13 @@ public class VerificationCodeService {
       limiter.admit(phone, channel.name(), origin, userId, now);
     }
     if (existing.isPresent()) {
-      existing.get().replaceWith(hash, now, policy, origin.clientIp());
+      existing.get().replaceWith(hash, now, policy, origin.clientIp(), userId.orElse(null));
     } else {
       try {
         // IDENTITY ids make persist() insert at once, so a racing first send fails right here.
-        codes.add(new VerificationCode(phone.e164(), channel, hash, now, policy, origin.clientIp()));
+        codes.add(
+            new VerificationCode(
+                phone.e164(), channel, hash, now, policy, origin.clientIp(), userId.orElse(null)));
         codes.flush();
       } catch (PersistenceException concurrentFirstSend) {
         // Another request created this phone's first code on the channel a moment ago.
@@ -112,10 +114,12 @@ public class VerificationCodeService {
    * commit even when the code is refused, so that a wrong try is counted.
    *
    * @param field the request field that carried the code, named if it is missing
+   * @param callerId the signed-in account presenting it: a code another account asked for is
+   *     wrong for this one, and this one's guesses do not spend its tries
    * @throws CodeRejectedException when the code is wrong, expired, used, dead, or was never sent
    */
   public VerificationCode check(
-      PhoneNumber phone, SmsChannel channel, String candidate, String field) {
+      PhoneNumber phone, SmsChannel channel, String candidate, String field, String callerId) {
     if (candidate == null || candidate.isBlank()) {
       throw InvalidInputException.required(field);
     }
@@ -124,7 +128,7 @@ public class VerificationCodeService {
             .lock(phone.e164(), channel)
             .orElseThrow(() -> new CodeRejectedException(ErrorKind.CODE_INCORRECT));
     Verification verification =
-        code.check(hasher.hash(phone.e164(), channel, candidate.strip()), clock.instant());
+        code.check(hasher.hash(phone.e164(), channel, candidate.strip()), clock.instant(), callerId);
     if (!verification.isAccepted()) {
       throw new CodeRejectedException(verification.refusal().orElseThrow());
     }
@@ -132,8 +136,9 @@ public class VerificationCodeService {
   }
 
   /** Checks a code and spends it; see {@link #check}. */
-  public void consume(PhoneNumber phone, SmsChannel channel, String candidate, String field) {
-    check(phone, channel, candidate, field).consume(clock.instant());
+  public void consume(
+      PhoneNumber phone, SmsChannel channel, String candidate, String field, String callerId) {
+    check(phone, channel, candidate, field, callerId).consume(clock.instant());
   }
 
   /**

@@ -95,6 +95,26 @@ public class Settings {
   int accountPerHour;
 
   @Inject
+  @ConfigProperty(name = "phonebind.limits.ip-per-day", defaultValue = "100")
+  int ipPerDay;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.limits.account-per-day", defaultValue = "20")
+  int accountPerDay;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.limits.signup-per-ip-per-hour", defaultValue = "10")
+  int signUpsPerIpPerHour;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.limits.binding-refusals-per-account-per-hour", defaultValue = "30")
+  int bindingRefusalsPerAccountPerHour;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.password.max-concurrent-hashes", defaultValue = "0")
+  int maxConcurrentHashes;
+
+  @Inject
   @ConfigProperty(name = "phonebind.signin.max-failures-per-account", defaultValue = "5")
   int signInFailuresPerAccount;
 
@@ -175,7 +195,27 @@ public class Settings {
         phonePerHour,
         phonePerDay,
         ipPerHour,
-        accountPerHour);
+        ipPerDay,
+        accountPerHour,
+        accountPerDay);
+  }
+
+  /** Sign-ups one client IP (an IPv6 /64) may make per hour. */
+  public int signUpsPerIpPerHour() {
+    return signUpsPerIpPerHour;
+  }
+
+  /** Refused bind, change and unbind attempts one account may make per hour before a pause. */
+  public int bindingRefusalsPerAccountPerHour() {
+    return bindingRefusalsPerAccountPerHour;
+  }
+
+  /**
+   * How many password hashes may run at once (0: one per processor); as many more may wait, and
+   * the rest are asked to come back, so a storm of sign-ins cannot take every request thread.
+   */
+  public int maxConcurrentHashes() {
+    return maxConcurrentHashes > 0 ? maxConcurrentHashes : Runtime.getRuntime().availableProcessors();
   }
 
   public SignInLimits signInLimits() {

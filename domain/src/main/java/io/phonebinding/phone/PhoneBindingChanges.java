@@ -71,7 +71,7 @@ public class PhoneBindingChanges {
     if (user.hasPhone()) {
       throw new UserAlreadyHasPhoneException();
     }
-    VerificationCode code = codes.check(phone, SmsChannel.CHANNEL_BIND_PHONE, passCode, "passCode");
+    VerificationCode code = codes.check(phone, SmsChannel.CHANNEL_BIND_PHONE, passCode, "passCode", userId);
     requireFree(phone);
     Instant now = clock.instant();
     code.consume(now);
@@ -109,9 +109,9 @@ public class PhoneBindingChanges {
       throw new PhoneBindingRuleException(ErrorKind.SAME_PHONE);
     }
     VerificationCode oldCode =
-        codes.check(oldPhone, SmsChannel.CHANNEL_UNBIND_PHONE, oldPassCode, "oldPhonePassCode");
+        codes.check(oldPhone, SmsChannel.CHANNEL_UNBIND_PHONE, oldPassCode, "oldPhonePassCode", userId);
     VerificationCode newCode =
-        codes.check(newPhone, SmsChannel.CHANNEL_BIND_PHONE, newPassCode, "newPhonePassCode");
+        codes.check(newPhone, SmsChannel.CHANNEL_BIND_PHONE, newPassCode, "newPhonePassCode", userId);
     requireFree(newPhone);
     Instant now = clock.instant();
     oldCode.consume(now);
@@ -160,7 +160,7 @@ public class PhoneBindingChanges {
     if (!user.canSignInWithoutPhone()) {
       throw new PhoneBindingRuleException(ErrorKind.PHONE_IS_ONLY_SIGN_IN);
     }
-    codes.consume(phone, SmsChannel.CHANNEL_UNBIND_PHONE, passCode, "passCode");
+    codes.consume(phone, SmsChannel.CHANNEL_UNBIND_PHONE, passCode, "passCode", userId);
     Instant now = clock.instant();
     user.unbindPhone(now);
     notifyRemoved(phone, user, now, origin);

@@ -1,13 +1,20 @@
 package io.phonebinding.phone;
 
+import io.phonebinding.abuse.TooManyRequestsException;
 import io.phonebinding.account.UserProfile;
 import io.phonebinding.audit.AuditAction;
 import io.phonebinding.audit.AuditTrail;
 import io.phonebinding.audit.RequestOrigin;
+import io.phonebinding.config.Settings;
 import io.phonebinding.error.BusinessException;
+import io.phonebinding.error.ErrorKind;
 import io.phonebinding.metrics.ServiceMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -22,11 +29,17 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class PhoneBindingService {
 
+  private static final Duration REFUSAL_WINDOW = Duration.ofHours(1);
+
   @Inject PhoneBindingChanges changes;
 
   @Inject AuditTrail audit;
 
   @Inject ServiceMetrics metrics;
+
+  @Inject Settings settings;
+
+  @Inject Clock clock;
 
   /** Binds a phone to a user who has none; see {@link PhoneBindingChanges#bind}. */
   public UserProfile bind(String userId, PhoneNumber phone, String passCode, RequestOrigin origin) {
@@ -62,6 +75,21 @@ public class PhoneBindingService {
         () -> changes.unbind(userId, passCode, origin));
   }
 
+  /**
+   * Past its cap of refusals in the hour an account is paused, unaudited: nobody can flood the
+   * audit trail (or guess codes) at the rate of requests.
+   */
+  private void refuseIfTooManyRefusals(String userId) {
+    int cap = settings.bindingRefusalsPerAccountPerHour();
+    Instant now = clock.instant();
+    List<Instant> refusals = audit.refusalsSince(userId, now.minus(REFUSAL_WINDOW), cap);
+    if (refusals.size() >= cap) {
+      long wait = Duration.between(now, refusals.get(0).plus(REFUSAL_WINDOW)).toSeconds() + 1;
+      metrics.bindingChange("ANY", "paused");
+      throw new TooManyRequestsException(ErrorKind.BINDING_REFUSALS_LIMIT, Math.max(1, wait));
+    }
+  }
+
   /** {@code phone} may be null: the audit then names the user's current phone. */
   private <T> T auditingRefusals(
       String userId,
@@ -69,6 +97,7 @@ public class PhoneBindingService {
       PhoneNumber phone,
       RequestOrigin origin,
       Supplier<T> attempt) {
+    refuseIfTooManyRefusals(userId);
     try {
       T result = attempt.get();
       metrics.bindingChange(action.name(), "success");

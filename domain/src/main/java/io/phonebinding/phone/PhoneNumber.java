@@ -58,7 +58,7 @@ public final class PhoneNumber {
     if (rawNumber == null || rawNumber.isBlank()) {
       throw InvalidInputException.required(field);
     }
-    if (rawNumber.length() > MAX_INPUT_LENGTH) {
+    if (rawNumber.length() > MAX_INPUT_LENGTH || hasInvisibleCharacters(rawNumber)) {
       throw invalid(field);
     }
     String countryField = field.replace("Number", "CountryCode");
@@ -77,6 +77,14 @@ public final class PhoneNumber {
     } catch (NumberParseException e) {
       throw invalid(field);
     }
+  }
+
+  /**
+   * Zero-width and bidi control characters (Unicode's Cf) that libphonenumber would skip: a
+   * number that looks like one thing and is another is refused, not quietly cleaned.
+   */
+  private static boolean hasInvisibleCharacters(String text) {
+    return text.chars().anyMatch(c -> Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL);
   }
 
   /** Rebuilds a number that was stored in E.164 by this class. */

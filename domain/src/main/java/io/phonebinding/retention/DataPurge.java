@@ -49,6 +49,14 @@ public class DataPurge {
     deleted.put(
         "signin_failures",
         delete("delete from SignInFailure f where f.failedAt < :before", now.minus(retention.logsAfter())));
+    deleted.put(
+        "signup_attempts",
+        delete("delete from SignUpAttempt a where a.attemptedAt < :before", now.minus(retention.logsAfter())));
+    // A lock row only serialises counting; one unused for as long as the logs are kept has
+    // nothing left to count, and is made again on its next use.
+    deleted.put(
+        "limit_locks",
+        delete("delete from LimitLock l where l.createdAt < :before", now.minus(retention.logsAfter())));
     LOG.fine(() -> "Purged " + deleted);
     return deleted;
   }

@@ -10,8 +10,8 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The dispatcher's short transactions on the outbox. Claiming locks the due rows with {@code FOR
@@ -30,21 +30,25 @@ public class OutboxStore {
 
   @Inject SmsDeliverySettings delivery;
 
+  /** Due rows looked at per claim: the expired ones among them are marked on the way. */
+  private static final int LOOK_AHEAD = 20;
+
   /**
-   * Claims up to {@code limit} due messages for one attempt each. Messages whose code expired
-   * meanwhile are marked expired instead and not returned.
+   * Claims the next due message for one attempt, for the length of one lease: one message per
+   * claim, so a lease always covers the single provider call made under it, however slow the
+   * provider, and no other server takes the message over while it is being sent. Messages whose
+   * code expired meanwhile are marked expired on the way and not returned.
    */
   @Transactional(TxType.REQUIRES_NEW)
-  public List<OutgoingSms> claimDue(Instant now, int limit, Duration lease) {
+  public Optional<OutgoingSms> claimNext(Instant now, Duration lease) {
     List<OutboxMessage> due =
         entityManager
             .createNamedQuery(OutboxMessage.DUE, OutboxMessage.class)
             .setParameter("now", now)
-            .setMaxResults(limit)
+            .setMaxResults(LOOK_AHEAD)
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
             .getResultList();
-    List<OutgoingSms> claimed = new ArrayList<>();
     for (OutboxMessage message : due) {
       if (message.isTooLateToSend(now)) {
         message.expired();
@@ -66,9 +70,9 @@ public class OutboxStore {
         continue;
       }
       message.claim(now, lease);
-      claimed.add(outgoing);
+      return Optional.of(outgoing);
     }
-    return claimed;
+    return Optional.empty();
   }
 
   @Transactional(TxType.REQUIRES_NEW)

@@ -18,10 +18,6 @@ public class SmsDeliverySettings {
   long dispatchIntervalMillis;
 
   @Inject
-  @ConfigProperty(name = "phonebind.sms.batch-size", defaultValue = "20")
-  int batchSize;
-
-  @Inject
   @ConfigProperty(name = "phonebind.sms.http-timeout-ms", defaultValue = "10000")
   long httpTimeoutMillis;
 
@@ -51,17 +47,13 @@ public class SmsDeliverySettings {
     return Duration.ofMillis(Math.max(50, dispatchIntervalMillis));
   }
 
-  public int batchSize() {
-    return Math.max(1, batchSize);
-  }
-
   public Duration httpTimeout() {
     return Duration.ofMillis(httpTimeoutMillis);
   }
 
   /**
-   * A claim outlives the longest provider call, so a message is only taken over by another
-   * dispatcher when its first one died.
+   * A claim (of one message) outlives the longest provider call made under it, so a message is
+   * only taken over by another dispatcher when its first one died.
    */
   public Duration lease() {
     return httpTimeout().multipliedBy(3).plusSeconds(5);

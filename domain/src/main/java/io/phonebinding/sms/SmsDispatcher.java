@@ -10,7 +10,7 @@ import io.phonebinding.metrics.ServiceMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -74,14 +74,11 @@ public class SmsDispatcher {
       lastPassStartedAt = clock.instant();
       SmsProvider provider = selectedProvider();
       int attempted = 0;
-      List<OutgoingSms> batch;
-      do {
-        batch = outbox.claimDue(clock.instant(), settings.batchSize(), settings.lease());
-        for (OutgoingSms message : batch) {
-          deliver(provider, message);
-          attempted++;
-        }
-      } while (batch.size() == settings.batchSize() && !stopping);
+      Optional<OutgoingSms> next;
+      while (!stopping && (next = outbox.claimNext(clock.instant(), settings.lease())).isPresent()) {
+        deliver(provider, next.get());
+        attempted++;
+      }
       return attempted;
     } catch (RuntimeException unexpected) {
       LOG.log(Level.SEVERE, "SMS dispatch pass failed; the next one will retry", unexpected);

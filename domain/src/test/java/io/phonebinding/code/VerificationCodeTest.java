@@ -18,7 +18,7 @@ class VerificationCodeTest {
   private static final String PHONE = "+8618888888888";
 
   private final VerificationCode code =
-      new VerificationCode(PHONE, SmsChannel.CHANNEL_BIND_PHONE, hash("123456"), SENT, POLICY, "::1");
+      new VerificationCode(PHONE, SmsChannel.CHANNEL_BIND_PHONE, hash("123456"), SENT, POLICY, "::1", null);
 
   private static String hash(String candidate) {
     return HASHER.hash(PHONE, SmsChannel.CHANNEL_BIND_PHONE, candidate);
@@ -26,16 +26,16 @@ class VerificationCodeTest {
 
   @Test
   void rightCodeIsAcceptedOnce() {
-    assertTrue(code.verify(hash("123456"), SENT.plusSeconds(10)).isAccepted());
+    assertTrue(code.verify(hash("123456"), SENT.plusSeconds(10), null).isAccepted());
     assertTrue(code.isConsumed());
 
-    Verification again = code.verify(hash("123456"), SENT.plusSeconds(11));
+    Verification again = code.verify(hash("123456"), SENT.plusSeconds(11), null);
     assertEquals(ErrorKind.CODE_ALREADY_USED, again.refusal().orElseThrow());
   }
 
   @Test
   void wrongCodeCostsOneTry() {
-    Verification wrong = code.verify(hash("654321"), SENT.plusSeconds(10));
+    Verification wrong = code.verify(hash("654321"), SENT.plusSeconds(10), null);
 
     assertEquals(ErrorKind.CODE_INCORRECT, wrong.refusal().orElseThrow());
     assertEquals(4, code.attemptsLeft());
@@ -46,12 +46,12 @@ class VerificationCodeTest {
   void codeDiesAfterMaxWrongTries() {
     for (int i = 1; i < POLICY.maxAttempts(); i++) {
       assertEquals(
-          ErrorKind.CODE_INCORRECT, code.verify(hash("000000"), SENT).refusal().orElseThrow());
+          ErrorKind.CODE_INCORRECT, code.verify(hash("000000"), SENT, null).refusal().orElseThrow());
     }
     assertEquals(
-        ErrorKind.CODE_TOO_MANY_ATTEMPTS, code.verify(hash("000000"), SENT).refusal().orElseThrow());
+        ErrorKind.CODE_TOO_MANY_ATTEMPTS, code.verify(hash("000000"), SENT, null).refusal().orElseThrow());
 
-    Verification right = code.verify(hash("123456"), SENT);
+    Verification right = code.verify(hash("123456"), SENT, null);
     assertEquals(ErrorKind.CODE_TOO_MANY_ATTEMPTS, right.refusal().orElseThrow());
   }
 
@@ -60,20 +60,20 @@ class VerificationCodeTest {
     Instant expiry = SENT.plus(POLICY.timeToLive());
 
     assertEquals(
-        ErrorKind.CODE_EXPIRED, code.verify(hash("123456"), expiry).refusal().orElseThrow());
-    assertTrue(code.verify(hash("123456"), expiry.minusMillis(1)).isAccepted());
+        ErrorKind.CODE_EXPIRED, code.verify(hash("123456"), expiry, null).refusal().orElseThrow());
+    assertTrue(code.verify(hash("123456"), expiry.minusMillis(1), null).isAccepted());
   }
 
   @Test
   void newerCodeReplacesTheOlderOne() {
-    code.verify(hash("000000"), SENT);
+    code.verify(hash("000000"), SENT, null);
     Instant resent = SENT.plusSeconds(61);
-    code.replaceWith(hash("777777"), resent, POLICY, "::1");
+    code.replaceWith(hash("777777"), resent, POLICY, "::1", null);
 
     assertEquals(POLICY.maxAttempts(), code.attemptsLeft());
     assertEquals(
-        ErrorKind.CODE_INCORRECT, code.verify(hash("123456"), resent).refusal().orElseThrow());
-    assertTrue(code.verify(hash("777777"), resent).isAccepted());
+        ErrorKind.CODE_INCORRECT, code.verify(hash("123456"), resent, null).refusal().orElseThrow());
+    assertTrue(code.verify(hash("777777"), resent, null).isAccepted());
   }
 
   @Test
@@ -104,5 +104,29 @@ class VerificationCodeTest {
       assertEquals(6, generated.length());
       assertTrue(generated.chars().allMatch(Character::isDigit), generated);
     }
+  }
+
+  @Test
+  void usedOrExpiredCodeTellsItsStateOnlyToItsOwnDigits() {
+    Instant expiry = SENT.plus(POLICY.timeToLive());
+    assertEquals(ErrorKind.CODE_INCORRECT, code.verify(hash("654321"), expiry, null).refusal().orElseThrow());
+    assertEquals(ErrorKind.CODE_EXPIRED, code.verify(hash("123456"), expiry, null).refusal().orElseThrow());
+
+    assertTrue(code.verify(hash("123456"), SENT, null).isAccepted());
+    assertEquals(ErrorKind.CODE_INCORRECT, code.verify(hash("654321"), SENT, null).refusal().orElseThrow());
+    assertEquals(ErrorKind.CODE_ALREADY_USED, code.verify(hash("123456"), SENT, null).refusal().orElseThrow());
+  }
+
+  @Test
+  void codeAskedForByAnAccountAnswersNoOtherAndLosesNoTryToThem() {
+    VerificationCode owned =
+        new VerificationCode(PHONE, SmsChannel.CHANNEL_BIND_PHONE, hash("123456"), SENT, POLICY, "::1", "owner");
+
+    for (int i = 0; i < POLICY.maxAttempts() * 2; i++) {
+      assertEquals(ErrorKind.CODE_INCORRECT, owned.verify(hash("000000"), SENT, "stranger").refusal().orElseThrow());
+    }
+    assertEquals(ErrorKind.CODE_INCORRECT, owned.verify(hash("123456"), SENT, "stranger").refusal().orElseThrow());
+    assertEquals(POLICY.maxAttempts(), owned.attemptsLeft());
+    assertTrue(owned.verify(hash("123456"), SENT, "owner").isAccepted());
   }
 }

@@ -119,4 +119,16 @@ class PhoneNumberTest {
         "HTTP 400: {\"code\":21211,\"message\":\"Invalid 'To' ***********78\", \"text\":\"code ****21\"}",
         masked);
   }
+
+  @Test
+  void numberWithInvisibleFormatCharactersIsInvalid() {
+    for (String hidden : new String[] {"\u200b", "\u200d", "\u202e", "\u2066", "\ufeff"}) {
+      InvalidInputException refused =
+          assertThrows(
+              InvalidInputException.class,
+              () -> PhoneNumber.parse("188" + hidden + "88888888", null, "CN"),
+              () -> "accepted U+" + Integer.toHexString(hidden.charAt(0)));
+      assertEquals(ErrorKind.PHONE_INVALID, refused.kind());
+    }
+  }
 }

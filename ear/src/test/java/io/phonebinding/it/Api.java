@@ -172,8 +172,20 @@ final class Api {
 
   /** Signs up a fresh user and returns its access token. */
   String newUserToken() {
+    return newUser().token();
+  }
+
+  /** A signed-up user and the access token of its first sign-in. */
+  record User(String username, String token) {}
+
+  User newUser() {
     String username = "it-" + UUID.randomUUID().toString().substring(0, 12);
     signUp(username).assertOk();
+    return new User(username, tokenOf(username));
+  }
+
+  /** A fresh access token: after a phone change or an unbind the earlier ones have ended. */
+  String tokenOf(String username) {
     return signIn(username, PASSWORD).assertOk().data().path("access_token").asText();
   }
 

@@ -100,6 +100,8 @@ class BindFlowBenchmark {
             "phonebind.db.user", user,
             "phonebind.db.password", password,
             "phonebind.limits.ip-per-hour", "100000000",
+            "phonebind.limits.ip-per-day", "100000000",
+            "phonebind.limits.signup-per-ip-per-hour", "100000000",
             "phonebind.password.pbkdf2-iterations", "1000"));
     deployer.deploy(CEILING);
     try (DatabaseCeiling database = new DatabaseCeiling(benchUrl, user, password)) {

@@ -37,7 +37,8 @@ class PhoneLifecycleIT {
             .data();
 
     assertEquals(newPhone, changed.path("phone").asText());
-    assertEquals(newPhone, api.profile(token).path("phone").asText());
+    // The change ended every earlier token, the one that made it included.
+    api.get("/api/v3/get-profile", token).assertError(401, 6028);
     String notice = api.devMessages("+86" + oldPhone).get(0).path("text").asText();
     assertTrue(notice.contains("解除绑定") && notice.contains("如非本人操作"), notice);
     assertEquals("NOTICE_PHONE_REMOVED", api.devMessages("+86" + oldPhone).get(0).path("channel").asText());
@@ -45,7 +46,8 @@ class PhoneLifecycleIT {
 
   @Test
   void updateTokenWorksOnceAndOnlyForItsUser() {
-    String token = api.newUserToken();
+    Api.User user = api.newUser();
+    String token = user.token();
     String oldPhone = bindNewPhone(token);
     String newPhone = Api.randomMobile();
     String updateToken = verifyChange(token, oldPhone, newPhone).path("updatePhoneToken").asText();
@@ -54,9 +56,10 @@ class PhoneLifecycleIT {
     api.post("/api/v3/update-phone", Map.of("updatePhoneToken", updateToken), stranger)
         .assertError(400, 6017);
     api.post("/api/v3/update-phone", Map.of("updatePhoneToken", updateToken), token).assertOk();
-    api.post("/api/v3/update-phone", Map.of("updatePhoneToken", updateToken), token)
+    String signedInAgain = api.tokenOf(user.username());
+    api.post("/api/v3/update-phone", Map.of("updatePhoneToken", updateToken), signedInAgain)
         .assertError(400, 6017);
-    api.post("/api/v3/update-phone", Map.of("updatePhoneToken", "forged"), token)
+    api.post("/api/v3/update-phone", Map.of("updatePhoneToken", "forged"), signedInAgain)
         .assertError(400, 6017);
     assertTrue(api.profile(stranger).path("phone").isNull());
   }
@@ -68,9 +71,9 @@ class PhoneLifecycleIT {
     String newPhone = Api.randomMobile();
     String updateToken = verifyChange(token, oldPhone, newPhone).path("updatePhoneToken").asText();
 
-    api.post("/api/v3/update-phone", "\"" + updateToken + "\"", token).assertOk();
+    JsonNode changed = api.post("/api/v3/update-phone", "\"" + updateToken + "\"", token).assertOk().data();
 
-    assertEquals(newPhone, api.profile(token).path("phone").asText());
+    assertEquals(newPhone, changed.path("phone").asText());
   }
 
   @Test
@@ -126,13 +129,15 @@ class PhoneLifecycleIT {
 
   @Test
   void userUnbindsPhoneWithCodeAndTheNumberIsNotified() {
-    String token = api.newUserToken();
+    Api.User user = api.newUser();
+    String token = user.token();
     String phone = bindNewPhone(token);
 
     api.post("/api/v3/send-sms", sms("CHANNEL_UNBIND_PHONE", phone), null).assertOk();
     api.post("/api/v3/unbind-phone", Map.of("passCode", api.latestCode("+86" + phone)), token)
         .assertOk();
 
+    token = api.tokenOf(user.username());
     JsonNode profile = api.profile(token);
     assertTrue(profile.path("phone").isNull());
     assertTrue(!profile.path("phoneVerified").asBoolean());
@@ -169,7 +174,8 @@ class PhoneLifecycleIT {
 
   @Test
   void historyShowsEveryChangeAndRefusalAndSurvivesAPhoneChange() {
-    String token = api.newUserToken();
+    Api.User user = api.newUser();
+    String token = user.token();
     String phone = Api.randomMobile();
     api.sendBindCode(phone).assertOk();
     String code = api.latestCode("+86" + phone);
@@ -180,7 +186,7 @@ class PhoneLifecycleIT {
     api.post("/api/v3/update-phone", Map.of("updatePhoneToken", updateToken), token).assertOk();
 
     JsonNode list =
-        api.get("/api/v3/get-my-phone-history", token, Map.of("User-Agent", "history-test/1.0"))
+        api.get("/api/v3/get-my-phone-history", api.tokenOf(user.username()), Map.of("User-Agent", "history-test/1.0"))
             .assertOk()
             .data()
             .path("list");

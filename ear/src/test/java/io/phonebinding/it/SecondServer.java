@@ -62,6 +62,7 @@ final class SecondServer {
     properties.put("jboss.server.base.dir", base.toString());
     properties.put("phonebind.password.pbkdf2-iterations", "10000");
     properties.put("phonebind.trusted-proxies", "127.0.0.1,0:0:0:0:0:0:0:1");
+    properties.put("phonebind.limits.signup-per-ip-per-hour", "100000");
     properties.putAll(shareDatabase ? sharedDatabase() : ownDatabase(base));
     properties.putAll(settings);
     databaseUrl = properties.get("phonebind.db.url");

@@ -122,6 +122,29 @@ class SelfServicePageIT {
   }
 
   @Test
+  void signInRotatesTheSessionIdAndAFailedOneLeavesThePasswordEmpty() {
+    String username = "page-" + UUID.randomUUID().toString().substring(0, 8);
+    api.signUp(username).assertOk();
+    browser = Browser.open("en-US");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    browser.get(Api.BASE_URL + "/");
+    String planted = browser.manage().getCookieNamed("JSESSIONID").getValue();
+
+    browser.findElement(By.id("signin:account")).sendKeys(username);
+    browser.findElement(By.id("signin:password")).sendKeys("not-the-password");
+    submit(By.id("signin:submit"));
+    assertFalse(
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-password-message"))).getText().isBlank());
+    assertEquals("", browser.findElement(By.id("signin:password")).getAttribute("value"));
+
+    browser.findElement(By.id("signin:password")).sendKeys(Api.PASSWORD);
+    submit(By.id("signin:submit"));
+    wait.until(ExpectedConditions.textToBe(By.id("username"), username));
+    String signedIn = browser.manage().getCookieNamed("JSESSIONID").getValue();
+    assertFalse(planted.equals(signedIn), "the session id was not changed at sign-in");
+  }
+
+  @Test
   void pageSpeaksChineseByDefaultAndSwitchesLanguage() {
     browser = Browser.open("zh-CN");
     browser.get(Api.BASE_URL + "/");

@@ -25,10 +25,12 @@ public class PageLanguage implements Serializable {
     if (requested != null && !requested.isBlank()) {
       chosen = Languages.forRequest(requested, null);
     }
-    if (chosen != null) {
-      return chosen;
-    }
-    return Languages.forRequest(null, external.getRequestHeaderMap().get("Accept-Language"));
+    return chosenOr(external.getRequestHeaderMap().get("Accept-Language"));
+  }
+
+  /** The language picked with the switch, else the browser's ({@code Accept-Language}). */
+  public Locale chosenOr(String acceptLanguage) {
+    return chosen != null ? chosen : Languages.forRequest(null, acceptLanguage);
   }
 
   public String getTag() {

@@ -2,6 +2,7 @@ package io.phonebinding.web;
 
 import io.phonebinding.account.AccountService;
 import io.phonebinding.account.PhoneBindingRuleException;
+import io.phonebinding.account.SignInIdentifier;
 import io.phonebinding.account.UserProfile;
 import io.phonebinding.audit.ClientAddress;
 import io.phonebinding.audit.RequestOrigin;
@@ -69,12 +70,19 @@ public class SelfService implements Serializable {
 
   public String signIn() {
     try {
-      accessToken = accounts.signIn(account, password, origin()).accessToken();
-      password = null;
+      accessToken =
+          accounts
+              .signIn(SignInIdentifier.account(account, settings.defaultRegion()), password, origin())
+              .accessToken();
+      // A session id someone planted before the sign-in must not become a signed-in one.
+      ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+          .changeSessionId();
       return "index?faces-redirect=true";
     } catch (BusinessException refused) {
       Feedback.refused("signin:password", refused);
       return null;
+    } finally {
+      password = null;
     }
   }
 
@@ -84,7 +92,11 @@ public class SelfService implements Serializable {
     password = newPassword;
   }
 
+  /** Signs out everywhere: every token of the user ends, not only this page's. */
   public String signOut() {
+    if (isSignedIn()) {
+      accounts.signOut(userId());
+    }
     FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
     return "index?faces-redirect=true";
   }
@@ -177,6 +189,7 @@ public class SelfService implements Serializable {
       PhoneChangeToken token =
           binding.verifyChange(userId(), currentPhone(), oldPassCode, target, newPassCode, origin());
       binding.change(userId(), token.token(), origin());
+      accessToken = accounts.renewedAccessToken(userId());
       clearForms();
       Feedback.info(null, "page.changed");
     } catch (InvalidInputException invalid) {
@@ -216,6 +229,7 @@ public class SelfService implements Serializable {
   public String unbind() {
     try {
       binding.unbind(userId(), unbindPassCode, origin());
+      accessToken = accounts.renewedAccessToken(userId());
       clearForms();
       Feedback.info(null, "page.unbound");
     } catch (BusinessException refused) {
@@ -287,7 +301,7 @@ public class SelfService implements Serializable {
     unbindPassCode = null;
   }
 
-  private RequestOrigin origin() {
+  RequestOrigin origin() {
     HttpServletRequest request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     String clientIp =

@@ -22,7 +22,7 @@ public class SignUpPage {
 
   public String signUp() {
     try {
-      accounts.signUp(username, email, password);
+      accounts.signUp(username, email, password, session.origin());
     } catch (InvalidInputException invalid) {
       Feedback.refused("signup:" + fieldOf(invalid.field()), invalid);
       return null;

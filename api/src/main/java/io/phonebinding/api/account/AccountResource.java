@@ -4,6 +4,7 @@ import io.phonebinding.account.AccountService;
 import io.phonebinding.api.envelope.CallContext;
 import io.phonebinding.api.envelope.Envelope;
 import io.phonebinding.api.envelope.MissingBodyException;
+import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,6 +34,8 @@ public class AccountResource {
 
   @Inject CallContext call;
 
+  @Inject Settings settings;
+
   /**
    * Signs in with a username, email or phone and a password; {@code data} holds the tokens.
    */
@@ -42,9 +45,11 @@ public class AccountResource {
   @Operation(
       summary = "Sign in with a password",
       description =
-          "Authing's /api/v3/signin, PASSWORD connection. Errors: 2333 wrong account or password,"
-              + " 6023 too many failures (429, data.retryAfterSeconds), 6002 missing field, 6013 other"
-              + " connection.")
+          "Authing's /api/v3/signin, PASSWORD connection. The account is looked up by the field sent"
+              + " (username, email, phone; account by its shape). Errors: 2333 wrong account or"
+              + " password, 6023 too many failures for the identifier or the IP (429,"
+              + " data.retryAfterSeconds), 6025 password checks busy (429), 6002 missing field, 6004"
+              + " bad phone, 6013 other connection.")
   public Envelope signIn(SignInRequest request) {
     MissingBodyException.require(request);
     requirePasswordConnection(request.connection());
@@ -53,7 +58,9 @@ public class AccountResource {
       throw InvalidInputException.required("passwordPayload");
     }
     return call.success(
-        TokenSet.of(accounts.signIn(payload.identifier(), payload.password(), call.origin())));
+        TokenSet.of(
+            accounts.signIn(
+                payload.identifier(settings.defaultRegion()), payload.password(), call.origin())));
   }
 
   /**
@@ -66,8 +73,10 @@ public class AccountResource {
   @Operation(
       summary = "Sign up with a password",
       description =
-          "Errors: 2034 username taken, 2026 email taken (409); 2029 password too short, 2003 bad"
-              + " email, 6014 bad username, 6002 missing field, 6013 other connection (400).")
+          "Errors: 2034 username (or a look-alike) taken, 2026 email taken (409); 2029 password too"
+              + " short, 2003 bad email, 6014 bad username (also one shaped like a phone or e-mail,"
+              + " or mixing scripts), 6002 missing field, 6013 other connection (400); 6027 too many"
+              + " sign-ups from this IP, 6025 password checks busy (429).")
   public Envelope signUp(SignUpRequest request) {
     MissingBodyException.require(request);
     requirePasswordConnection(request.connection());
@@ -76,7 +85,8 @@ public class AccountResource {
       throw InvalidInputException.required("passwordPayload");
     }
     return call.success(
-        ProfileView.of(accounts.signUp(payload.username(), payload.email(), payload.password())));
+        ProfileView.of(
+            accounts.signUp(payload.username(), payload.email(), payload.password(), call.origin())));
   }
 
   /** The signed-in user, with the bound phone. */

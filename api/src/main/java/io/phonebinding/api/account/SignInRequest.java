@@ -2,6 +2,8 @@ package io.phonebinding.api.account;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.phonebinding.account.SignInIdentifier;
+import io.phonebinding.error.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Authing's {@code SigninByCredentialsDto}; only the PASSWORD connection is served here. */
@@ -24,14 +26,28 @@ public record SignInRequest(
           String account,
       @Schema(example = "correct horse battery", required = true) String password) {
 
-    /** Whichever identifier the client sent; Authing's SDK sends {@code account}. */
-    String identifier() {
-      for (String candidate : new String[] {account, username, email, phone}) {
-        if (candidate != null && !candidate.isBlank()) {
-          return candidate;
-        }
+    /**
+     * The identifier by the field the client sent it in (Authing's SDK sends {@code account},
+     * read by its shape), so a username can never stand for another user's phone or e-mail.
+     */
+    SignInIdentifier identifier(String defaultRegion) {
+      if (present(username)) {
+        return SignInIdentifier.username(username);
       }
-      return null;
+      if (present(email)) {
+        return SignInIdentifier.email(email);
+      }
+      if (present(phone)) {
+        return SignInIdentifier.phone(phone, null, defaultRegion);
+      }
+      if (present(account)) {
+        return SignInIdentifier.account(account, defaultRegion);
+      }
+      throw InvalidInputException.required("account");
+    }
+
+    private static boolean present(String value) {
+      return value != null && !value.isBlank();
     }
   }
 }

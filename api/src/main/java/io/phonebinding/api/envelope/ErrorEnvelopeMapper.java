@@ -59,8 +59,11 @@ public class ErrorEnvelopeMapper implements ExceptionMapper<Throwable> {
     if (web instanceof NotAllowedException) {
       return answer(405, ErrorKind.METHOD_NOT_ALLOWED, new Object[0], Map.of());
     }
-    if (web instanceof NotSupportedException || web instanceof NotAcceptableException) {
+    if (web instanceof NotSupportedException) {
       return answer(415, ErrorKind.UNSUPPORTED_MEDIA_TYPE, new Object[0], Map.of());
+    }
+    if (web instanceof NotAcceptableException) {
+      return answer(406, ErrorKind.NOT_ACCEPTABLE, new Object[0], Map.of());
     }
     if (web.getResponse().getStatus() >= 500) {
       LOG.log(Level.SEVERE, "Request " + call.requestId() + " failed", web);

@@ -2,6 +2,7 @@ package io.phonebinding.api.envelope;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.InvalidInputException;
@@ -54,7 +55,9 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
       return null;
     }
     try {
-      return mapper.readValue(body, type);
+      JsonNode tree = mapper.readTree(body);
+      refuseControlCharacters(tree, "");
+      return mapper.treeToValue(tree, type);
     } catch (JsonMappingException wrongShape) {
       if (wrongShape.getPath().isEmpty()) {
         throw new InvalidInputException(ErrorKind.FIELD_INVALID, "body");
@@ -63,6 +66,38 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     } catch (JsonProcessingException notJson) {
       throw new InvalidInputException(ErrorKind.MALFORMED_REQUEST, "body");
     }
+  }
+
+  /**
+   * No text of a request may hold a control character (NUL and the rest of Unicode's Cc): none is
+   * meaningful in a name, number, code or password, and NUL cannot even be stored in PostgreSQL.
+   */
+  private static void refuseControlCharacters(JsonNode node, String path) {
+    if (node.isTextual() && hasControlCharacter(node.textValue())) {
+      throw InvalidInputException.invalid(path.isEmpty() ? "body" : path);
+    }
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        refuseControlCharacters(node.get(i), path + "[" + i + "]");
+      }
+    }
+    node.fields()
+        .forEachRemaining(
+            field -> {
+              String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+              if (hasControlCharacter(field.getKey())) {
+                throw InvalidInputException.invalid(abbreviated(path.isEmpty() ? "body" : path));
+              }
+              refuseControlCharacters(field.getValue(), abbreviated(fieldPath));
+            });
+  }
+
+  private static boolean hasControlCharacter(String text) {
+    return text.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL);
+  }
+
+  private static String abbreviated(String path) {
+    return path.length() > 100 ? path.substring(0, 100) : path;
   }
 
   private static String fieldPath(JsonMappingException mapping) {
@@ -77,6 +112,6 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
         path.append('[').append(reference.getIndex()).append(']');
       }
     }
-    return path.length() > 100 ? path.substring(0, 100) : path.toString();
+    return abbreviated(path.toString());
   }
 }

@@ -1,0 +1,39 @@
+package io.phonebinding.abuse;
+
+import io.phonebinding.config.Settings;
+import io.phonebinding.error.ErrorKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Sign-ups per client IP and hour: an account factory is refused before it costs a hash. */
+@ApplicationScoped
+public class SignUpLimiter {
+
+  private static final Duration HOUR = Duration.ofHours(1);
+
+  @PersistenceContext EntityManager entityManager;
+
+  @Inject LimitLocks locks;
+
+  @Inject Settings settings;
+
+  /**
+   * Counts one sign-up from the address, or refuses it.
+   *
+   * @throws TooManyRequestsException with the seconds until the hour has room again
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void admit(String clientIp, Instant now) {
+    String network = ClientNetwork.of(clientIp);
+    locks.lock("signup-ip:" + network);
+    SlidingWindow.of(entityManager, SignUpAttempt.WINDOW_BY_IP, network, HOUR, now)
+        .refuseIfFull(settings.signUpsPerIpPerHour(), ErrorKind.SIGNUP_IP_LIMIT, now);
+    entityManager.persist(new SignUpAttempt(network, now));
+  }
+}

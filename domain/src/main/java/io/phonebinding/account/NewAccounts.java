@@ -1,0 +1,46 @@
+package io.phonebinding.account;
+
+import io.phonebinding.error.ErrorKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+
+/** The short transactions of a sign-up, around the password hash that runs outside them. */
+@ApplicationScoped
+public class NewAccounts {
+
+  @Inject UserRepository users;
+
+  /**
+   * @throws AccountConflictException if the username (or a look-alike) or the email is taken
+   */
+  @Transactional
+  public void refuseIfTaken(String username, String email) {
+    if (users.findByUsernameKey(Usernames.key(username)).isPresent()) {
+      throw new AccountConflictException(ErrorKind.USERNAME_TAKEN);
+    }
+    if (email != null && users.findByEmail(email).isPresent()) {
+      throw new AccountConflictException(ErrorKind.EMAIL_TAKEN);
+    }
+  }
+
+  /**
+   * Stores the account; a sign-up that raced this one for the name or email loses here.
+   *
+   * @throws AccountConflictException if the username or email was taken meanwhile
+   */
+  @Transactional
+  public UserProfile create(String username, String email, String passwordHash, Instant now) {
+    refuseIfTaken(username, email);
+    User user = new User(username, email, passwordHash, now);
+    users.add(user);
+    try {
+      users.flush();
+    } catch (PersistenceException raceWithAnotherSignUp) {
+      throw new AccountConflictException(ErrorKind.USERNAME_TAKEN);
+    }
+    return UserProfile.of(user);
+  }
+}

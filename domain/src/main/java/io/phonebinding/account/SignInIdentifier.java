@@ -1,0 +1,69 @@
+package io.phonebinding.account;
+
+import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.InvalidInputException;
+import io.phonebinding.phone.PhoneNumber;
+import java.util.Locale;
+
+/**
+ * What a sign-in names the account by, in canonical form: a username's key, a lower-cased e-mail
+ * or an E.164 phone. The account is looked up by that field only, so no username can shadow
+ * another user's phone or e-mail, and failures are counted by {@link #lockoutKey()} whether or not
+ * an account has it.
+ */
+public record SignInIdentifier(Kind kind, String canonical) {
+
+  private static final int MAX_LENGTH = 254;
+
+  /** The field the client sent. */
+  public enum Kind {
+    USERNAME,
+    EMAIL,
+    PHONE
+  }
+
+  public static SignInIdentifier username(String username) {
+    return new SignInIdentifier(Kind.USERNAME, Usernames.key(bounded(username, "username")));
+  }
+
+  public static SignInIdentifier email(String email) {
+    return new SignInIdentifier(Kind.EMAIL, bounded(email, "email").toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * @throws InvalidInputException with {@code PHONE_INVALID} when it is not a mobile number
+   */
+  public static SignInIdentifier phone(String phone, String countryCode, String defaultRegion) {
+    return new SignInIdentifier(Kind.PHONE, PhoneNumber.parse(bounded(phone, "phone"), countryCode, defaultRegion, "phone").e164());
+  }
+
+  /** Authing's {@code account} field: an e-mail if it has an @, a phone if it parses as one, else a username. */
+  public static SignInIdentifier account(String account, String defaultRegion) {
+    String value = bounded(account, "account");
+    if (value.contains("@")) {
+      return email(value);
+    }
+    try {
+      return phone(value, null, defaultRegion);
+    } catch (InvalidInputException notAPhoneNumber) {
+      return username(value);
+    }
+  }
+
+  /** The key sign-in failures are counted by. */
+  public String lockoutKey() {
+    String key = kind.name().toLowerCase(Locale.ROOT) + ":" + canonical;
+    return key.length() > MAX_LENGTH ? key.substring(0, MAX_LENGTH) : key;
+  }
+
+  private static String bounded(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw InvalidInputException.required(field);
+    }
+    String stripped = value.strip();
+    if (stripped.length() > MAX_LENGTH) {
+      throw new InvalidInputException(ErrorKind.CREDENTIALS_INVALID, field);
+    }
+    return stripped;
+  }
+}

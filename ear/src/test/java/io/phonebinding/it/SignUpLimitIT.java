@@ -1,0 +1,66 @@
+package io.phonebinding.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Sign-ups per client IP and hour, an IPv6 client counted by its /64. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignUpLimitIT {
+
+  @ArquillianResource ContainerController controller;
+
+  @ArquillianResource Deployer deployer;
+
+  @Deployment(name = SecondServer.DEPLOYMENT, managed = false, testable = false)
+  @TargetsContainer(SecondServer.NAME)
+  static EnterpriseArchive ear() {
+    return DeployedEar.create();
+  }
+
+  @Test
+  void anAddressAndAnIpv6NetworkGetTheirHourlyCapOfSignUps() {
+    SecondServer server = new SecondServer(controller, deployer);
+    try {
+      server.start(Map.of("phonebind.limits.signup-per-ip-per-hour", "2"));
+      Api v4 = server.api();
+      v4.signUp(name()).assertOk();
+      v4.signUp(name()).assertOk();
+      long retryAfter = v4.signUp(name()).assertError(429, 6027).data().path("retryAfterSeconds").asLong();
+      assertTrue(retryAfter > 3500 && retryAfter <= 3600, "retryAfterSeconds " + retryAfter);
+      server.api().signUp(name()).assertOk();
+
+      String network = "2001:db8:" + Integer.toHexString((int) (Math.random() * 0xffff)) + ":1:";
+      signUpFrom(server, network + ":1").assertOk();
+      signUpFrom(server, network + "aaaa:bbbb:cccc:dddd").assertOk();
+      signUpFrom(server, network + "ffff::2").assertError(429, 6027);
+    } finally {
+      server.stop();
+    }
+  }
+
+  private static Api.Answer signUpFrom(SecondServer server, String address) {
+    return server.api()
+        .post(
+            "/api/v3/signup",
+            Map.of("connection", "PASSWORD", "passwordPayload", Map.of("username", name(), "password", Api.PASSWORD)),
+            null,
+            Map.of("X-Forwarded-For", address));
+  }
+
+  private static String name() {
+    return "cap-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+}
