@@ -24,18 +24,32 @@ public class LimitLocks {
 
   @Inject Clock clock;
 
-  /** Locks the key's row until the caller's transaction ends, creating it on first use. */
+  /**
+   * Makes sure the keys' rows exist, each created in a short transaction of its own. Called
+   * before any of them is locked, so that a lock is held only for the counting, never while
+   * another row is being created: under a storm the queue on one key moves at the pace of a
+   * count.
+   */
+  public void prepare(String... keys) {
+    for (String key : keys) {
+      if (entityManager.find(LimitLock.class, key) == null) {
+        try {
+          self.create(key);
+        } catch (RuntimeException createdMeanwhile) {
+          // Another request created it between our look and our insert: it exists either way.
+        }
+      }
+    }
+  }
+
+  /** Locks the key's row until the caller's transaction ends (creating it if it is missing). */
   @Transactional(TxType.MANDATORY)
   public void lock(String key) {
-    if (entityManager.find(LimitLock.class, key, LockModeType.PESSIMISTIC_WRITE) != null) {
-      return;
+    if (entityManager.find(LimitLock.class, key, LockModeType.PESSIMISTIC_WRITE) == null) {
+      // Purged since it was prepared: made again, then locked.
+      prepare(key);
+      entityManager.find(LimitLock.class, key, LockModeType.PESSIMISTIC_WRITE);
     }
-    try {
-      self.create(key);
-    } catch (RuntimeException createdMeanwhile) {
-      // Another request created it between our look and our insert; it exists now either way.
-    }
-    entityManager.find(LimitLock.class, key, LockModeType.PESSIMISTIC_WRITE);
   }
 
   @Transactional(TxType.REQUIRES_NEW)

@@ -40,6 +40,21 @@ public class SendLimiter {
     }
   }
 
+  /** Makes the lock rows of a send's phone, IP and account; outside any transaction. */
+  public void prepareLocks(PhoneNumber phone, RequestOrigin origin, Optional<String> userId) {
+    locks.prepare("sms-phone:" + phone.e164(), "sms-ip:" + ClientNetwork.of(origin.clientIp()));
+    userId.ifPresent(user -> locks.prepare("sms-user:" + user));
+  }
+
+  /**
+   * Takes the phone's lock for the rest of the send transaction: sends to one phone, on any
+   * channel and any server, run one after another, and a burst for one phone waits on one short
+   * lock instead of racing.
+   */
+  public void lockPhone(PhoneNumber phone) {
+    locks.lock("sms-phone:" + phone.e164());
+  }
+
   /**
    * Counts one send against every cap, or refuses it. The phone's, the IP's and the account's
    * rows are locked first (in that order), so the caps are exact however many sends race, on any

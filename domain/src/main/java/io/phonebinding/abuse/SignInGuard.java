@@ -31,6 +31,8 @@ public class SignInGuard {
 
   @Inject LimitLocks locks;
 
+  @Inject SignInGuard self;
+
   @Inject Settings settings;
 
   /**
@@ -38,8 +40,14 @@ public class SignInGuard {
    *
    * @throws TooManyRequestsException when the account key or the IP has used up its failures
    */
-  @Transactional(TxType.REQUIRES_NEW)
   public void reserveAttempt(String accountKey, String clientIp, Instant now) {
+    String network = ClientNetwork.of(clientIp);
+    locks.prepare(ACCOUNT_LOCK + accountKey, IP_LOCK + network);
+    self.reserveUnderLocks(accountKey, network, now);
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  public void reserveUnderLocks(String accountKey, String clientIp, Instant now) {
     SignInLimits limits = settings.signInLimits();
     locks.lock(ACCOUNT_LOCK + accountKey);
     locks.lock(IP_LOCK + clientIp);

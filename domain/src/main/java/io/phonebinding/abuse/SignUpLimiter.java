@@ -21,6 +21,8 @@ public class SignUpLimiter {
 
   @Inject LimitLocks locks;
 
+  @Inject SignUpLimiter self;
+
   @Inject Settings settings;
 
   /**
@@ -28,9 +30,14 @@ public class SignUpLimiter {
    *
    * @throws TooManyRequestsException with the seconds until the hour has room again
    */
-  @Transactional(TxType.REQUIRES_NEW)
   public void admit(String clientIp, Instant now) {
     String network = ClientNetwork.of(clientIp);
+    locks.prepare("signup-ip:" + network);
+    self.admitUnderLock(network, now);
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  public void admitUnderLock(String network, Instant now) {
     locks.lock("signup-ip:" + network);
     SlidingWindow.of(entityManager, SignUpAttempt.WINDOW_BY_IP, network, HOUR, now)
         .refuseIfFull(settings.signUpsPerIpPerHour(), ErrorKind.SIGNUP_IP_LIMIT, now);

@@ -39,14 +39,17 @@ public class PasswordHasher {
   /** Hashes running now; a hash waits for one of these. */
   private Semaphore running;
 
-  /** Hashes running or waiting; beyond these, callers are asked to come back. */
+  /**
+   * Hashes running or waiting (four waiting per running one); beyond these, callers are asked
+   * to come back, so most request threads stay free for everything else.
+   */
   private Semaphore admitted;
 
   @PostConstruct
   void create() {
     int concurrent = settings.maxConcurrentHashes();
     running = new Semaphore(concurrent, true);
-    admitted = new Semaphore(concurrent * 2);
+    admitted = new Semaphore(concurrent * 5);
     decoy = hash("decoy-password");
   }
 

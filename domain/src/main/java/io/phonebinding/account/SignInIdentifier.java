@@ -37,17 +37,23 @@ public record SignInIdentifier(Kind kind, String canonical) {
     return new SignInIdentifier(Kind.PHONE, PhoneNumber.parse(bounded(phone, "phone"), countryCode, defaultRegion, "phone").e164());
   }
 
-  /** Authing's {@code account} field: an e-mail if it has an @, a phone if it parses as one, else a username. */
+  /**
+   * Authing's {@code account} field, read by its shape: an e-mail if it has an @, a phone if it is
+   * written like one (digits, spaces, +, -, parentheses: usernames cannot be), else a username.
+   */
   public static SignInIdentifier account(String account, String defaultRegion) {
     String value = bounded(account, "account");
     if (value.contains("@")) {
       return email(value);
     }
-    try {
-      return phone(value, null, defaultRegion);
-    } catch (InvalidInputException notAPhoneNumber) {
-      return username(value);
+    if (Usernames.isPhoneShaped(value)) {
+      try {
+        return phone(value, null, defaultRegion);
+      } catch (InvalidInputException notAMobileNumber) {
+        return new SignInIdentifier(Kind.PHONE, value);
+      }
     }
+    return username(value);
   }
 
   /** The key sign-in failures are counted by. */

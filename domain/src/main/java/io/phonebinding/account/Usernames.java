@@ -48,6 +48,11 @@ public final class Usernames {
     return name;
   }
 
+  /** Written like a phone number: digits, spaces, +, -, parentheses. */
+  static boolean isPhoneShaped(String text) {
+    return PHONE_SHAPED.matcher(text).matches();
+  }
+
   /** The key two usernames are the same by: skeleton of the case-folded NFKC form. */
   public static String key(String username) {
     return SKELETONS.getSkeleton(UCharacter.foldCase(NFKC.normalize(username.strip()), true));

@@ -26,6 +26,8 @@ public class VerificationCodeService {
 
   @Inject VerificationCodeRepository codes;
 
+  @Inject VerificationCodeService self;
+
   @Inject CodeGenerator generator;
 
   @Inject TestNumbers testNumbers;
@@ -61,10 +63,20 @@ public class VerificationCodeService {
    * @throws TooManyRequestsException when a resend interval or a cap is not respected
    * @throws io.phonebinding.abuse.SmsRefusedException when SMS is off or the country not allowed
    */
-  @Transactional
   public void send(
       PhoneNumber phone, String channelName, RequestOrigin origin, Optional<String> userId) {
     SmsChannel channel = supportedChannel(channelName);
+    if (!testNumbers.isTestNumber(phone)) {
+      // The limits' lock rows are made before the send's transaction holds a connection: made
+      // inside it, each would need a second connection while the first is held.
+      limiter.prepareLocks(phone, origin, userId);
+    }
+    self.sendInTransaction(phone, channel, origin, userId);
+  }
+
+  @Transactional
+  public void sendInTransaction(
+      PhoneNumber phone, SmsChannel channel, RequestOrigin origin, Optional<String> userId) {
     CodePolicy policy = settings.codePolicy();
     Instant now = clock.instant();
     Optional<String> fixedCode = testNumbers.fixedCodeFor(phone);
@@ -75,6 +87,9 @@ public class VerificationCodeService {
     String code = fixedCode.orElseGet(() -> generator.newCode(policy.length()));
     String hash = hasher.hash(phone.e164(), channel, code);
 
+    if (!testNumber) {
+      limiter.lockPhone(phone);
+    }
     var existing = codes.lock(phone.e164(), channel);
     if (existing.isPresent() && !testNumber) {
       long wait = existing.get().secondsUntilResendAllowed(now, policy);

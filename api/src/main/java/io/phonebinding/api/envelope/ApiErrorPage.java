@@ -49,7 +49,7 @@ public class ApiErrorPage extends HttpServlet {
       case 405 -> ErrorKind.METHOD_NOT_ALLOWED;
       case 406 -> ErrorKind.NOT_ACCEPTABLE;
       case 415 -> ErrorKind.UNSUPPORTED_MEDIA_TYPE;
-      default -> ErrorKind.MALFORMED_REQUEST;
+      default -> ErrorKind.REQUEST_UNREADABLE;
     };
   }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Refuses, with the envelope, what JAX-RS would fail on before any resource or exception mapper
@@ -24,6 +25,9 @@ import java.util.Locale;
  */
 @WebFilter(urlPatterns = "/*")
 public class MalformedRequestFilter extends HttpFilter {
+
+  /** A weight as RFC 9110 writes it: 0 to 1, at most three decimals. */
+  private static final Pattern QUALITY = Pattern.compile("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?");
 
   @Inject EnvelopeWriter envelopes;
 
@@ -35,7 +39,7 @@ public class MalformedRequestFilter extends HttpFilter {
         || !parsesAsMediaType(request.getHeader("Content-Type"))
         || !parsesAsAccept(request.getHeader("Accept"))
         || !parsesAsLanguageRanges(request.getHeader("Accept-Language"))) {
-      envelopes.write(response, 400, ErrorKind.MALFORMED_REQUEST);
+      envelopes.write(response, 400, ErrorKind.REQUEST_UNREADABLE);
       return;
     }
     chain.doFilter(request, response);
@@ -80,10 +84,10 @@ public class MalformedRequestFilter extends HttpFilter {
     }
     try {
       MediaType.valueOf(value);
-      return true;
     } catch (IllegalArgumentException malformed) {
       return false;
     }
+    return hasValidQuality(value);
   }
 
   /** A list of media ranges, each with a {@code q} that is a number from 0 to 1 if present. */
@@ -95,15 +99,19 @@ public class MalformedRequestFilter extends HttpFilter {
       if (range.isBlank()) {
         continue;
       }
-      try {
-        String quality = MediaType.valueOf(range.strip()).getParameters().get("q");
-        if (quality != null) {
-          double q = Double.parseDouble(quality);
-          if (!(q >= 0 && q <= 1)) {
-            return false;
-          }
-        }
-      } catch (IllegalArgumentException malformed) {
+      if (!parsesAsMediaType(range.strip())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A {@code q} parameter, where there is one, that is a weight; JAX-RS fails on others. */
+  private static boolean hasValidQuality(String mediaType) {
+    for (String parameter : mediaType.split(";")) {
+      String[] pair = parameter.strip().split("=", 2);
+      if (pair[0].strip().equalsIgnoreCase("q")
+          && (pair.length < 2 || !QUALITY.matcher(pair[1].strip()).matches())) {
         return false;
       }
     }
