@@ -20,7 +20,9 @@ public class ParameterLimitFilter extends HttpFilter {
       throws IOException, ServletException {
     try {
       request.getParameterMap();
-    } catch (IllegalStateException | IllegalArgumentException unreadable) {
+    } catch (RuntimeException unreadable) {
+      // Undertow wraps its ParameterLimitException (more than max-parameters) in a bare
+      // RuntimeException; nothing else runs inside this try.
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
