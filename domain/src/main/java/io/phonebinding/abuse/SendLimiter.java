@@ -42,8 +42,8 @@ public class SendLimiter {
 
   /** Makes the lock rows of a send's phone, IP and account; outside any transaction. */
   public void prepareLocks(PhoneNumber phone, RequestOrigin origin, Optional<String> userId) {
-    locks.prepare("sms-phone:" + phone.e164(), "sms-ip:" + ClientNetwork.of(origin.clientIp()));
-    userId.ifPresent(user -> locks.prepare("sms-user:" + user));
+    locks.prepare(phoneLock(phone), ipLock(ClientNetwork.of(origin.clientIp())));
+    userId.ifPresent(user -> locks.prepare(userLock(user)));
   }
 
   /**
@@ -52,13 +52,13 @@ public class SendLimiter {
    * lock instead of racing.
    */
   public void lockPhone(PhoneNumber phone) {
-    locks.lock("sms-phone:" + phone.e164());
+    locks.lock(phoneLock(phone));
   }
 
   /**
-   * Counts one send against every cap, or refuses it. The phone's, the IP's and the account's
-   * rows are locked first (in that order), so the caps are exact however many sends race, on any
-   * channel and any server.
+   * Counts one send against every cap, or refuses it. Runs after {@link #lockPhone}; the IP's and
+   * the account's rows are locked next (the order every send takes), so the caps are exact however
+   * many sends race, on any channel and any server.
    *
    * @throws TooManyRequestsException with the seconds until the first full cap has room
    */
@@ -66,9 +66,8 @@ public class SendLimiter {
       PhoneNumber phone, String channel, RequestOrigin origin, Optional<String> userId, Instant now) {
     SendLimits limits = settings.sendLimits();
     String network = ClientNetwork.of(origin.clientIp());
-    locks.lock("sms-phone:" + phone.e164());
-    locks.lock("sms-ip:" + network);
-    userId.ifPresent(user -> locks.lock("sms-user:" + user));
+    locks.lock(ipLock(network));
+    userId.ifPresent(user -> locks.lock(userLock(user)));
     refuseIfFull(SmsSend.WINDOWS_BY_PHONE, phone.e164(), now,
         limits.perPhonePerHour(), ErrorKind.SMS_PHONE_LIMIT, limits.perPhonePerDay(), ErrorKind.SMS_PHONE_LIMIT);
     refuseIfFull(SmsSend.WINDOWS_BY_IP, network, now,
@@ -92,6 +91,18 @@ public class SendLimiter {
             .getSingleResult();
     new SlidingWindow(count(row[2]), (Instant) row[3], HOUR).refuseIfFull(hourCap, hourKind, now);
     new SlidingWindow(count(row[0]), (Instant) row[1], DAY).refuseIfFull(dayCap, dayKind, now);
+  }
+
+  private static String phoneLock(PhoneNumber phone) {
+    return "sms-phone:" + phone.e164();
+  }
+
+  private static String ipLock(String network) {
+    return "sms-ip:" + network;
+  }
+
+  private static String userLock(String userId) {
+    return "sms-user:" + userId;
   }
 
   /** A count or sum, which SQL gives as null over no rows. */
