@@ -34,7 +34,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>It starts the EAR on a WildFly of its own (ports +100) over a fresh database
  * ({@code <database>_bench}) with the shipped defaults, except: no per-IP cap (the load comes from
  * a handful of addresses), and accounts hashed with 1,000 PBKDF2 iterations so that signing up and
- * in thousands of users takes seconds; signing in is not part of any measured operation. Each
+ * in thousands of users takes seconds; signing in is not part of any measured operation, except
+ * in the storm that one bind measurement runs beside (sixty clients signing up, and signing in to
+ * accounts hashed at the shipped 210,000 iterations). Each
  * measurement is a closed loop of {@code bench.clients} clients; every operation checks its
  * answer, and the run fails on any error.
  */
@@ -53,6 +55,8 @@ class BindFlowBenchmark {
   private static final int PINGS = scaled(30000);
   private static final int DATABASE_BINDS = scaled(15000);
   private static final int GROWTH_OPERATIONS = scaled(1000);
+  private static final int STORM_BINDS = scaled(2000);
+  private static final int STORM_CLIENTS = Integer.getInteger("bench.storm-clients", 60);
   private static final int SMALL_TABLE = 10_000;
   private static final int LARGE_TABLE = 1_000_000;
 
@@ -82,6 +86,7 @@ class BindFlowBenchmark {
   /** Not printed, but their errors fail the run like any other. */
   private final List<Measurement> warmUps = new ArrayList<>();
   private String purge = "";
+  private String stormOutcomes = "";
 
   /** A signed-in user without a phone, a phone and a code sent to it, ready to bind. */
   private record ReadyBind(String token, String phone, String code) {}
@@ -120,7 +125,7 @@ class BindFlowBenchmark {
   }
 
   private void measure(DatabaseCeiling database) throws Exception {
-    int users = WARM_UP + FLOWS + BINDS + 2 * GROWTH_OPERATIONS;
+    int users = WARM_UP + FLOWS + BINDS + STORM_BINDS + 2 * GROWTH_OPERATIONS;
     table.add(ClosedLoop.run("setup: sign up and sign in", CLIENTS, users, this::signUpAndIn));
 
     warmUps.add(ClosedLoop.run("warm-up: full flow", CLIENTS, WARM_UP, this::fullFlow));
@@ -129,6 +134,7 @@ class BindFlowBenchmark {
     table.add(ClosedLoop.run("send-sms", CLIENTS, SENDS, index -> client(index).sendBindCode(nextPhone()).assertOk()));
     List<ReadyBind> ready = readyBinds(BINDS);
     table.add(ClosedLoop.run("bind-phone", CLIENTS, BINDS, index -> bind(index, ready.get(index))));
+    measureBindsDuringAStorm(database);
     warmUps.add(ClosedLoop.run("warm-up: get-profile", CLIENTS, PROFILES / 5, this::profile));
     table.add(ClosedLoop.run("get-profile", CLIENTS, PROFILES, this::profile));
 
@@ -150,6 +156,45 @@ class BindFlowBenchmark {
     long began = System.nanoTime();
     int purged = database.purgeOldCodes();
     purge = String.format("purge of old codes: %,d rows deleted in %.2f s", purged, (System.nanoTime() - began) / 1e9);
+  }
+
+  /**
+   * bind-phone again while {@code STORM_CLIENTS} other clients sign up and sign in without pause:
+   * the sign-ins check passwords hashed at the shipped cost (210,000 iterations), the sign-ups hash
+   * at the benchmark's. The server bounds concurrent hashing and answers the surplus with 6025, so
+   * the binds should keep most of their speed.
+   */
+  private void measureBindsDuringAStorm(DatabaseCeiling database) throws Exception {
+    database.addFullCostAccounts("storm-", STORM_CLIENTS, Api.PASSWORD);
+    List<ReadyBind> ready = readyBinds(STORM_BINDS);
+    java.util.concurrent.atomic.AtomicBoolean raging = new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.concurrent.ConcurrentHashMap<String, AtomicInteger> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.concurrent.ExecutorService storm = java.util.concurrent.Executors.newFixedThreadPool(STORM_CLIENTS);
+    AtomicInteger newUsers = new AtomicInteger();
+    for (int i = 0; i < STORM_CLIENTS; i++) {
+      Api api = new Api(SecondServer.BASE_URL);
+      String account = "storm-" + i;
+      storm.submit(
+          () -> {
+            while (raging.get()) {
+              count(outcomes, "sign-in", api.signIn(account, Api.PASSWORD));
+              count(outcomes, "sign-up", api.signUp("storm-new-" + newUsers.getAndIncrement()));
+            }
+          });
+    }
+    try {
+      Thread.sleep(2_000);
+      table.add(ClosedLoop.run("bind-phone during a sign-up storm", CLIENTS, STORM_BINDS, index -> bind(index, ready.get(index))));
+    } finally {
+      raging.set(false);
+      storm.shutdown();
+      storm.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+    }
+    stormOutcomes = new java.util.TreeMap<>(outcomes).toString();
+  }
+
+  private static void count(java.util.Map<String, AtomicInteger> outcomes, String operation, Api.Answer answer) {
+    outcomes.computeIfAbsent(operation + " apiCode " + answer.apiCode(), key -> new AtomicInteger()).incrementAndGet();
   }
 
   private void measureGrowth(DatabaseCeiling database) throws Exception {
@@ -246,6 +291,9 @@ class BindFlowBenchmark {
     out.append(String.format("%nbind-phone / framework ceiling   %6.3f%n", bind.perSecond() / framework.perSecond()));
     out.append(String.format("bind-phone / database ceiling    %6.3f%n", bind.perSecond() / database.perSecond()));
     out.append(String.format("full flow requests / framework   %6.3f%n", 4 * flow.perSecond() / framework.perSecond()));
+    Measurement stormBind = find("bind-phone during");
+    out.append(String.format("bind-phone p50 storm / alone     %6.2f  (goal: at most 3)%n", stormBind.percentileMillis(50) / bind.percentileMillis(50)));
+    out.append(String.format("storm (%d clients) answers: %s%n", STORM_CLIENTS, stormOutcomes));
     out.append(String.format("%nGrowth: old code rows in verification_codes%n"));
     out.append(header());
     growth.forEach(measurement -> out.append(row(measurement)));

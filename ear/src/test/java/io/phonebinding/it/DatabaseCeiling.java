@@ -22,6 +22,9 @@ final class DatabaseCeiling implements AutoCloseable {
   /** What one successful bind-phone runs, in order; keep in step with the service. */
   static final List<String> BIND_STATEMENTS =
       List.of(
+          "select u.token_generation from users u where u.id = ?",
+          "select e.created_at from audit_events e where e.user_id = ? and e.outcome = 'REFUSED'"
+              + " and e.created_at > ? order by e.created_at fetch first 30 rows only",
           "select u.id, u.created_at, u.email, u.password_hash, u.phone, u.phone_country_code,"
               + " u.phone_verified, u.updated_at, u.username, u.version from users u where u.id = ?"
               + " for no key update",
@@ -40,6 +43,9 @@ final class DatabaseCeiling implements AutoCloseable {
               + " phone_masked, user_agent, user_id) values (?, ?, ?, ?, ?, ?, ?, ?)");
 
   private static final String CHANNEL = "CHANNEL_BIND_PHONE";
+
+  /** PBKDF2 iterations of a shipped server's password hashes. */
+  static final int FULL_COST = 210_000;
 
   private final String url;
   private final String user;
@@ -65,17 +71,33 @@ final class DatabaseCeiling implements AutoCloseable {
             + " now() + interval '5 minutes', 5 from generate_series(0, " + (count - 1) + ") g");
   }
 
-  /** Binds phone i to user {@code dbceiling-<i>} with the statements of {@link #BIND_STATEMENTS}. */
+  /**
+   * Binds phone i to user {@code dbceiling-<i>} with the statements of {@link #BIND_STATEMENTS}:
+   * the token's generation, the account's recent refusals, then the bind's own transaction.
+   */
   void bind(int index) throws SQLException {
     Connection connection = connection();
     String userId = "dbceiling-" + index;
     String phone = "+86177" + String.format("%08d", index);
     Timestamp now = Timestamp.from(Instant.now());
     try {
+      try (PreparedStatement generation = connection.prepareStatement(BIND_STATEMENTS.get(0))) {
+        generation.setString(1, userId);
+        try (ResultSet row = generation.executeQuery()) {
+          require(row.next(), "no user " + userId);
+        }
+      }
+      try (PreparedStatement refusals = connection.prepareStatement(BIND_STATEMENTS.get(1))) {
+        refusals.setString(1, userId);
+        refusals.setTimestamp(2, Timestamp.from(Instant.now().minusSeconds(3600)));
+        try (ResultSet rows = refusals.executeQuery()) {
+          require(!rows.next(), userId + " has refusals");
+        }
+      }
       String username;
       String passwordHash;
       Timestamp createdAt;
-      try (PreparedStatement lock = connection.prepareStatement(BIND_STATEMENTS.get(0))) {
+      try (PreparedStatement lock = connection.prepareStatement(BIND_STATEMENTS.get(2))) {
         lock.setString(1, userId);
         try (ResultSet row = lock.executeQuery()) {
           require(row.next(), "no user " + userId);
@@ -88,7 +110,7 @@ final class DatabaseCeiling implements AutoCloseable {
       Timestamp codeCreated;
       Timestamp codeExpires;
       String codeHash;
-      try (PreparedStatement code = connection.prepareStatement(BIND_STATEMENTS.get(1))) {
+      try (PreparedStatement code = connection.prepareStatement(BIND_STATEMENTS.get(3))) {
         code.setString(1, phone);
         code.setString(2, CHANNEL);
         try (ResultSet row = code.executeQuery()) {
@@ -99,13 +121,13 @@ final class DatabaseCeiling implements AutoCloseable {
           codeHash = row.getString("code_hash");
         }
       }
-      try (PreparedStatement owner = connection.prepareStatement(BIND_STATEMENTS.get(2))) {
+      try (PreparedStatement owner = connection.prepareStatement(BIND_STATEMENTS.get(4))) {
         owner.setString(1, phone);
         try (ResultSet row = owner.executeQuery()) {
           require(!row.next(), phone + " is already bound");
         }
       }
-      try (PreparedStatement update = connection.prepareStatement(BIND_STATEMENTS.get(3))) {
+      try (PreparedStatement update = connection.prepareStatement(BIND_STATEMENTS.get(5))) {
         update.setTimestamp(1, createdAt);
         update.setString(2, null);
         update.setString(3, passwordHash);
@@ -119,7 +141,7 @@ final class DatabaseCeiling implements AutoCloseable {
         update.setLong(11, 0);
         require(update.executeUpdate() == 1, "user " + userId + " changed meanwhile");
       }
-      try (PreparedStatement consume = connection.prepareStatement(BIND_STATEMENTS.get(4))) {
+      try (PreparedStatement consume = connection.prepareStatement(BIND_STATEMENTS.get(6))) {
         consume.setInt(1, 5);
         consume.setString(2, CHANNEL);
         consume.setString(3, codeHash);
@@ -131,7 +153,7 @@ final class DatabaseCeiling implements AutoCloseable {
         consume.setLong(9, codeId);
         require(consume.executeUpdate() == 1, "code of " + phone + " vanished");
       }
-      try (PreparedStatement audit = connection.prepareStatement(BIND_STATEMENTS.get(5))) {
+      try (PreparedStatement audit = connection.prepareStatement(BIND_STATEMENTS.get(7))) {
         audit.setString(1, "BIND");
         audit.setInt(2, 0);
         audit.setString(3, "198.18.0.1");
@@ -171,6 +193,33 @@ final class DatabaseCeiling implements AutoCloseable {
         Statement statement = connection.createStatement()) {
       return statement.executeUpdate(
           "delete from verification_codes where expires_at < now() - interval '1 day'");
+    }
+  }
+
+  /**
+   * Accounts {@code <prefix><i>} whose password is hashed at the shipped cost (210,000 PBKDF2
+   * iterations, stored with the hash), for load that signs in as a real user would.
+   */
+  void addFullCostAccounts(String prefix, int count, String password) throws Exception {
+    byte[] salt = new byte[16];
+    new java.security.SecureRandom().nextBytes(salt);
+    javax.crypto.spec.PBEKeySpec spec = new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, FULL_COST, 256);
+    byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+    java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+    String hash = "PBKDF2WithHmacSHA256:" + FULL_COST + ":" + base64.encodeToString(salt) + ":" + base64.encodeToString(key);
+    try (Connection connection = DriverManager.getConnection(url, user, this.password);
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "insert into users (id, username, username_key, password_hash, phone_verified, created_at, updated_at, version, token_generation)"
+                    + " values (?, ?, ?, ?, false, now(), now(), 0, 0)")) {
+      for (int i = 0; i < count; i++) {
+        String username = prefix + i;
+        insert.setString(1, java.util.UUID.randomUUID().toString());
+        insert.setString(2, username);
+        insert.setString(3, io.phonebinding.account.Usernames.key(username));
+        insert.setString(4, hash);
+        insert.executeUpdate();
+      }
     }
   }
 

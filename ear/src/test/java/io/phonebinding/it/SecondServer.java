@@ -31,15 +31,47 @@ final class SecondServer {
   static final String DEPLOYMENT = "second-server-ear";
   static final String BASE_URL = "http://localhost:8180";
 
+  /** A third server ("third" in arquillian.xml, ports +200), for two nodes beside the suite's. */
+  static final String THIRD_NAME = "third";
+  static final String THIRD_DEPLOYMENT = "third-server-ear";
+
   private final ContainerController controller;
   private final Deployer deployer;
+  private final String name;
+  private final String deployment;
+  private final int portOffset;
+  private final Path baseDirectory;
   private static org.h2.tools.Server h2;
   private Map<String, String> configuration;
   private String databaseUrl;
 
   SecondServer(ContainerController controller, Deployer deployer) {
+    this(controller, deployer, NAME, DEPLOYMENT, 100, Path.of(System.getProperty("phonebinding.it.restart-base")));
+  }
+
+  private SecondServer(
+      ContainerController controller, Deployer deployer, String name, String deployment, int portOffset, Path baseDirectory) {
     this.controller = controller;
     this.deployer = deployer;
+    this.name = name;
+    this.deployment = deployment;
+    this.portOffset = portOffset;
+    this.baseDirectory = baseDirectory;
+  }
+
+  /** The third server, with a base directory of its own beside the second's. */
+  static SecondServer third(ContainerController controller, Deployer deployer) {
+    Path second = Path.of(System.getProperty("phonebinding.it.restart-base"));
+    return new SecondServer(controller, deployer, THIRD_NAME, THIRD_DEPLOYMENT, 200, second.resolveSibling(second.getFileName() + "-third"));
+  }
+
+  /** Starts this server on another one's database, as a second node of a cluster beside it. */
+  void startSharingTheDatabaseOf(SecondServer other, Map<String, String> settings) {
+    Map<String, String> shared = new LinkedHashMap<>(settings);
+    shared.put("phonebind.db.driver", other.databaseUrl.startsWith("jdbc:postgresql:") ? "postgresql" : "h2");
+    shared.put("phonebind.db.url", other.databaseUrl);
+    shared.putIfAbsent("phonebind.node-id", name);
+    start(shared, false);
   }
 
   /** Starts the server with these {@code phonebind.*} settings and deploys the EAR. */
@@ -56,9 +88,9 @@ final class SecondServer {
   }
 
   private void start(Map<String, String> settings, boolean shareDatabase) {
-    Path base = prepareBaseDirectory();
+    Path base = prepareBaseDirectory(baseDirectory);
     Map<String, String> properties = new LinkedHashMap<>();
-    properties.put("jboss.socket.binding.port-offset", "100");
+    properties.put("jboss.socket.binding.port-offset", String.valueOf(portOffset));
     properties.put("jboss.server.base.dir", base.toString());
     properties.put("phonebind.password.pbkdf2-iterations", "10000");
     properties.put("phonebind.trusted-proxies", "127.0.0.1,0:0:0:0:0:0:0:1");
@@ -72,27 +104,27 @@ final class SecondServer {
                 .map(property -> "-D" + property.getKey() + "=" + property.getValue())
                 .collect(Collectors.joining(" "));
     configuration = Map.of("javaVmArguments", vmArguments);
-    controller.start(NAME, configuration);
-    deployer.deploy(DEPLOYMENT);
+    controller.start(name, configuration);
+    deployer.deploy(deployment);
   }
 
   /** Stops the JVM (gracefully, as an operator's restart would) and starts a new one. */
   void restart() {
-    controller.stop(NAME);
-    controller.start(NAME, configuration);
+    controller.stop(name);
+    controller.start(name, configuration);
   }
 
   void stop() {
     try {
-      deployer.undeploy(DEPLOYMENT);
+      deployer.undeploy(deployment);
     } finally {
-      controller.stop(NAME);
+      controller.stop(name);
     }
   }
 
   /** What the server has logged so far (its {@code server.log}). */
   String log() {
-    Path file = Path.of(System.getProperty("phonebinding.it.restart-base"), "log", "server.log");
+    Path file = baseDirectory.resolve("log").resolve("server.log");
     try {
       return Files.exists(file) ? Files.readString(file) : "";
     } catch (IOException e) {
@@ -107,7 +139,7 @@ final class SecondServer {
   }
 
   Api api() {
-    return new Api(BASE_URL);
+    return new Api("http://localhost:" + (8080 + portOffset));
   }
 
   private static Map<String, String> sharedDatabase() {
@@ -182,9 +214,8 @@ final class SecondServer {
   }
 
   /** A fresh copy of the provisioned configuration as the server's base directory. */
-  private static Path prepareBaseDirectory() {
+  private static Path prepareBaseDirectory(Path base) {
     Path configuration = Path.of(System.getProperty("jboss.home"), "standalone", "configuration");
-    Path base = Path.of(System.getProperty("phonebinding.it.restart-base"));
     Path target = base.resolve("configuration");
     try {
       // Each start logs afresh, so a test reads only what its own server logged.
