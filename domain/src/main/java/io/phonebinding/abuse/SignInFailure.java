@@ -51,4 +51,9 @@ public class SignInFailure {
     this.clientIp = clientIp;
     this.failedAt = failedAt;
   }
+
+  /** Known once persisted: IDENTITY ids are assigned by the insert that persist makes at once. */
+  Long id() {
+    return id;
+  }
 }

@@ -36,24 +36,40 @@ public class SignInGuard {
   @Inject Settings settings;
 
   /**
-   * Counts one attempt as failed until {@link #forgetFailures} says otherwise.
+   * Counts one attempt as failed until {@link #forgetFailures} says otherwise, or the attempt is
+   * {@link #cancel cancelled} because its password was never checked.
    *
+   * @return the reservation's id
    * @throws TooManyRequestsException when the account key or the IP has used up its failures
    */
-  public void reserveAttempt(String accountKey, String clientIp, Instant now) {
+  public long reserveAttempt(String accountKey, String clientIp, Instant now) {
     String network = ClientNetwork.of(clientIp);
     locks.prepare(ACCOUNT_LOCK + accountKey, IP_LOCK + network);
-    self.reserveUnderLocks(accountKey, network, now);
+    return self.reserveUnderLocks(accountKey, network, now);
   }
 
   @Transactional(TxType.REQUIRES_NEW)
-  public void reserveUnderLocks(String accountKey, String clientIp, Instant now) {
+  public long reserveUnderLocks(String accountKey, String clientIp, Instant now) {
     SignInLimits limits = settings.signInLimits();
     locks.lock(ACCOUNT_LOCK + accountKey);
     locks.lock(IP_LOCK + clientIp);
     refuseIfFull(SignInFailure.WINDOW_BY_ACCOUNT, accountKey, limits.perAccount(), limits.window(), now);
     refuseIfFull(SignInFailure.WINDOW_BY_IP, clientIp, limits.perIp(), limits.window(), now);
-    entityManager.persist(new SignInFailure(accountKey, clientIp, now));
+    SignInFailure reservation = new SignInFailure(accountKey, clientIp, now);
+    entityManager.persist(reservation);
+    return reservation.id();
+  }
+
+  /**
+   * Takes back one reservation whose password was never checked (the server was too busy to
+   * hash it): a refusal for load must not count as a failed password.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void cancel(long reservationId) {
+    SignInFailure reservation = entityManager.find(SignInFailure.class, reservationId);
+    if (reservation != null) {
+      entityManager.remove(reservation);
+    }
   }
 
   /** After a successful sign-in the account starts afresh; the IP's other failures stay counted. */

@@ -37,4 +37,9 @@ public class SignUpAttempt {
     this.clientIp = clientIp;
     this.attemptedAt = attemptedAt;
   }
+
+  /** Known once persisted (IDENTITY). */
+  Long id() {
+    return id;
+  }
 }

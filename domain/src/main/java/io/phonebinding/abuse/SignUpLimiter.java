@@ -28,19 +28,31 @@ public class SignUpLimiter {
   /**
    * Counts one sign-up from the address, or refuses it.
    *
+   * @return the id of the counted attempt, to {@link #cancel} if the sign-up never happens
    * @throws TooManyRequestsException with the seconds until the hour has room again
    */
-  public void admit(String clientIp, Instant now) {
+  public long admit(String clientIp, Instant now) {
     String network = ClientNetwork.of(clientIp);
     locks.prepare("signup-ip:" + network);
-    self.admitUnderLock(network, now);
+    return self.admitUnderLock(network, now);
   }
 
   @Transactional(TxType.REQUIRES_NEW)
-  public void admitUnderLock(String network, Instant now) {
+  public long admitUnderLock(String network, Instant now) {
     locks.lock("signup-ip:" + network);
     SlidingWindow.of(entityManager, SignUpAttempt.WINDOW_BY_IP, network, HOUR, now)
         .refuseIfFull(settings.signUpsPerIpPerHour(), ErrorKind.SIGNUP_IP_LIMIT, now);
-    entityManager.persist(new SignUpAttempt(network, now));
+    SignUpAttempt attempt = new SignUpAttempt(network, now);
+    entityManager.persist(attempt);
+    return attempt.id();
+  }
+
+  /** Takes back an attempt the server was too busy to carry out: load is not the client's use. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void cancel(long attemptId) {
+    SignUpAttempt attempt = entityManager.find(SignUpAttempt.class, attemptId);
+    if (attempt != null) {
+      entityManager.remove(attempt);
+    }
   }
 }

@@ -54,8 +54,14 @@ public class AccountService {
     String checkedEmail = checkEmail(email);
     checkPassword(password);
     newAccounts.refuseIfTaken(checkedUsername, checkedEmail);
-    signUps.admit(origin.clientIp(), clock.instant());
-    String hash = passwords.hash(password);
+    long attempt = signUps.admit(origin.clientIp(), clock.instant());
+    String hash;
+    try {
+      hash = passwords.hash(password);
+    } catch (TooManyRequestsException tooBusyToHash) {
+      signUps.cancel(attempt);
+      throw tooBusyToHash;
+    }
     return newAccounts.create(checkedUsername, checkedEmail, hash, clock.instant());
   }
 
@@ -73,11 +79,18 @@ public class AccountService {
       throw InvalidInputException.required("password");
     }
     Instant now = clock.instant();
-    guard.reserveAttempt(identifier.lockoutKey(), origin.clientIp(), now);
+    long reservation = guard.reserveAttempt(identifier.lockoutKey(), origin.clientIp(), now);
     Optional<User> user = findBy(identifier);
-    boolean matches =
-        password.length() <= MAX_PASSWORD_LENGTH
-            && user.map(found -> passwordMatches(found, password)).orElseGet(() -> decoy(password));
+    boolean matches;
+    try {
+      matches =
+          password.length() <= MAX_PASSWORD_LENGTH
+              && user.map(found -> passwordMatches(found, password)).orElseGet(() -> decoy(password));
+    } catch (TooManyRequestsException tooBusyToHash) {
+      // Its password was never checked: a refusal for load is no failed password.
+      guard.cancel(reservation);
+      throw tooBusyToHash;
+    }
     if (!matches) {
       throw new AuthenticationException(ErrorKind.CREDENTIALS_INVALID);
     }
