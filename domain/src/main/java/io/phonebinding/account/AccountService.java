@@ -47,12 +47,14 @@ public class AccountService {
    *
    * @throws InvalidInputException for a malformed username, email or password
    * @throws AccountConflictException if the username (or a look-alike of it) or email is taken
-   * @throws TooManyRequestsException when the client IP signed up too often this hour
+   * @throws TooManyRequestsException when the client IP signed up too often this hour, or when the
+   *     password checks are busy (then before anything is looked up or counted)
    */
   public UserProfile signUp(String username, String email, String password, RequestOrigin origin) {
     String checkedUsername = Usernames.checked(username);
     String checkedEmail = checkEmail(email);
     checkPassword(password);
+    passwords.refuseIfQueueFull();
     newAccounts.refuseIfTaken(checkedUsername, checkedEmail);
     long attempt = signUps.admit(origin.clientIp(), clock.instant());
     String hash;
@@ -68,16 +70,19 @@ public class AccountService {
   /**
    * Signs in with a password. Each attempt first reserves a failure for its identifier and its
    * client IP ({@link SignInGuard}): past either limit it is refused before any password is
-   * hashed, however many arrive at once. The hash is checked outside any transaction.
+   * hashed, however many arrive at once. The hash is checked outside any transaction; while the
+   * hashes' queue is full, the attempt is refused before it counts anything.
    *
    * @throws AuthenticationException with {@link ErrorKind#CREDENTIALS_INVALID} when no account
    *     matches or the password is wrong (the two are not told apart)
-   * @throws TooManyRequestsException when the identifier or the IP failed too often recently
+   * @throws TooManyRequestsException when the identifier or the IP failed too often recently, or
+   *     when the password checks are busy
    */
   public IssuedTokens signIn(SignInIdentifier identifier, String password, RequestOrigin origin) {
     if (password == null || password.isEmpty()) {
       throw InvalidInputException.required("password");
     }
+    passwords.refuseIfQueueFull();
     Instant now = clock.instant();
     long reservation = guard.reserveAttempt(identifier.lockoutKey(), origin.clientIp(), now);
     Optional<User> user = findBy(identifier);

@@ -39,18 +39,29 @@ public class PasswordHasher {
   /** Hashes running now; a hash waits for one of these. */
   private Semaphore running;
 
-  /**
-   * Hashes running or waiting (four waiting per running one); beyond these, callers are asked
-   * to come back, so most request threads stay free for everything else.
-   */
+  /** Hashes running or waiting; beyond these, callers are asked to come back. */
   private Semaphore admitted;
 
   @PostConstruct
   void create() {
     int concurrent = settings.maxConcurrentHashes();
     running = new Semaphore(concurrent, true);
-    admitted = new Semaphore(concurrent * 5);
+    admitted = new Semaphore(concurrent + settings.maxWaitingHashes());
     decoy = hash("decoy-password");
+  }
+
+  /**
+   * Refuses at once while as many hashes are running and waiting as the server allows, before the
+   * caller counts or stores anything: under a storm the surplus is turned away at the cost of a
+   * look at a counter, not of a database round trip. The hash itself is still bounded, since the
+   * queue may fill between this look and the hash.
+   *
+   * @throws TooManyRequestsException with {@code PASSWORD_CHECKS_BUSY} when the queue is full
+   */
+  public void refuseIfQueueFull() {
+    if (admitted.availablePermits() == 0) {
+      throw new TooManyRequestsException(ErrorKind.PASSWORD_CHECKS_BUSY, 1);
+    }
   }
 
   /**

@@ -115,6 +115,10 @@ public class Settings {
   int maxConcurrentHashes;
 
   @Inject
+  @ConfigProperty(name = "phonebind.password.max-waiting-hashes", defaultValue = "64")
+  int maxWaitingHashes;
+
+  @Inject
   @ConfigProperty(name = "phonebind.signin.max-failures-per-account", defaultValue = "5")
   int signInFailuresPerAccount;
 
@@ -211,11 +215,22 @@ public class Settings {
   }
 
   /**
-   * How many password hashes may run at once (0: one per processor); as many more may wait, and
-   * the rest are asked to come back, so a storm of sign-ins cannot take every request thread.
+   * How many password hashes may run at once (0: half the processors, at least one), so that a
+   * storm of sign-ins leaves the other half to everything else.
    */
   public int maxConcurrentHashes() {
-    return maxConcurrentHashes > 0 ? maxConcurrentHashes : Runtime.getRuntime().availableProcessors();
+    return maxConcurrentHashes > 0
+        ? maxConcurrentHashes
+        : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+  }
+
+  /**
+   * How many password hashes may wait for a free one, each on its request thread; beyond these,
+   * callers are asked to come back (6025). Waiting costs no CPU, so a storm of sign-ins slows down
+   * to the pace of the hashes instead of flooding the server with refusals.
+   */
+  public int maxWaitingHashes() {
+    return maxWaitingHashes;
   }
 
   public SignInLimits signInLimits() {

@@ -12,7 +12,9 @@ import io.phonebinding.error.ErrorKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +33,12 @@ class AccountServiceTest {
   private final Set<Long> failures = new HashSet<>();
   private final Set<Long> signUpAttempts = new HashSet<>();
   private final AtomicLong ids = new AtomicLong();
+
+  /** What reached the database: lookups, reservations and counted attempts. */
+  private final List<String> databaseWork = new ArrayList<>();
+
+  /** Whether the hashes' queue is full already when a request arrives. */
+  private boolean queueFull;
 
   private AccountService serviceWhoseHashesAreAllBusy() {
     AccountService service = new AccountService();
@@ -52,7 +60,9 @@ class AccountServiceTest {
     service.newAccounts =
         new NewAccounts() {
           @Override
-          public void refuseIfTaken(String username, String email) {}
+          public void refuseIfTaken(String username, String email) {
+            databaseWork.add("look up " + username);
+          }
         };
     service.passwords =
         new PasswordHasher() {
@@ -65,11 +75,19 @@ class AccountServiceTest {
           public boolean matches(String password, String storedHash) {
             throw new TooManyRequestsException(ErrorKind.PASSWORD_CHECKS_BUSY, 1);
           }
+
+          @Override
+          public void refuseIfQueueFull() {
+            if (queueFull) {
+              throw new TooManyRequestsException(ErrorKind.PASSWORD_CHECKS_BUSY, 1);
+            }
+          }
         };
     service.guard =
         new SignInGuard() {
           @Override
           public long reserveAttempt(String accountKey, String clientIp, Instant now) {
+            databaseWork.add("reserve a failure for " + accountKey);
             long id = ids.incrementAndGet();
             failures.add(id);
             return id;
@@ -84,6 +102,7 @@ class AccountServiceTest {
         new SignUpLimiter() {
           @Override
           public long admit(String clientIp, Instant now) {
+            databaseWork.add("count a sign-up from " + clientIp);
             long id = ids.incrementAndGet();
             signUpAttempts.add(id);
             return id;
@@ -121,5 +140,33 @@ class AccountServiceTest {
 
     assertEquals(ErrorKind.PASSWORD_CHECKS_BUSY, busy.kind());
     assertEquals(Set.of(), signUpAttempts);
+  }
+
+  @Test
+  void aSignInArrivingWhileTheHashQueueIsFullIsTurnedAwayBeforeTheDatabase() {
+    AccountService service = serviceWhoseHashesAreAllBusy();
+    queueFull = true;
+
+    TooManyRequestsException busy =
+        assertThrows(
+            TooManyRequestsException.class,
+            () -> service.signIn(SignInIdentifier.username("alice"), "any-password", ORIGIN));
+
+    assertEquals(ErrorKind.PASSWORD_CHECKS_BUSY, busy.kind());
+    assertEquals(List.of(), databaseWork);
+  }
+
+  @Test
+  void aSignUpArrivingWhileTheHashQueueIsFullIsTurnedAwayBeforeTheDatabase() {
+    AccountService service = serviceWhoseHashesAreAllBusy();
+    queueFull = true;
+
+    TooManyRequestsException busy =
+        assertThrows(
+            TooManyRequestsException.class,
+            () -> service.signUp("alice", null, "long-enough-1", ORIGIN));
+
+    assertEquals(ErrorKind.PASSWORD_CHECKS_BUSY, busy.kind());
+    assertEquals(List.of(), databaseWork);
   }
 }

@@ -75,6 +75,10 @@ class HostileRequestsIT {
         "/api/v3/..%2F..%2Fetc%2Fpasswd", "/api/v3/" + "a".repeat(3000), "/api/v3/does-not-exist", "/api/v3/get-profile/extra"}) {
       cases.add(apiCase("GET", target, json(token), null, target.contains("%") && !target.contains("%2F") ? 400 : 404, target.contains("%") && !target.contains("%2F") ? 6031 : 6404));
     }
+    // The directories the servlet container hides are answered like any unknown path.
+    for (String hidden : new String[] {"/api/WEB-INF/web.xml", "/api/meta-inf/MANIFEST.MF", "/api/WEB-INF;x=1/web.xml"}) {
+      cases.add(apiCase("GET", hidden, json(token), null, 404, 6404));
+    }
     for (String query : new String[] {"limit=%ZZ", "limit=%00", "limit=" + "9".repeat(40), "limit=-1", "limit=abc&limit=def"}) {
       cases.add(apiCase("GET", "/api/v3/get-my-phone-history?" + query, json(token), null, query.contains("%") ? 400 : 200, query.contains("%") ? 6031 : -2));
     }
@@ -98,6 +102,9 @@ class HostileRequestsIT {
       cases.add(pageCase("GET", "/no-such-page.xhtml", headers, null, 404));
       cases.add(pageCase("GET", "/%ZZ.xhtml", headers, null, 404));
       cases.add(pageCase("GET", "/error", headers, null, 404));
+      for (String hidden : new String[] {"/WEB-INF/web.xml", "/web-inf/beans.xml", "/META-INF/MANIFEST.MF", "/WEB-INF;x=1/web.xml", "/WEB-INF"}) {
+        cases.add(pageCase("GET", hidden, headers, null, 404));
+      }
       cases.add(pageCase("POST", "/index.xhtml", form(headers), manyParameters(1_500), 400));
       cases.add(pageCase("POST", "/signup.xhtml", form(headers), manyParameters(5_000), 400));
       cases.add(pageCase("GET", "/", Map.of("Accept-Language", "@@@;q=x"), null, 200));
