@@ -1,6 +1,8 @@
 package io.phonebinding.abuse;
 
-import io.phonebinding.audit.RequestOrigin;
+import io.phonebinding.config.SendLimits;
+import io.phonebinding.request.ClientNetwork;
+import io.phonebinding.request.RequestOrigin;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.phone.PhoneNumber;

@@ -1,5 +1,7 @@
 package io.phonebinding.abuse;
 
+import io.phonebinding.config.SignInLimits;
+import io.phonebinding.request.ClientNetwork;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package io.phonebinding.abuse;
 
+import io.phonebinding.request.ClientNetwork;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import jakarta.enterprise.context.ApplicationScoped;

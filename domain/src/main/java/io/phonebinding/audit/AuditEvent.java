@@ -1,5 +1,6 @@
 package io.phonebinding.audit;
 
+import io.phonebinding.request.RequestOrigin;
 import io.phonebinding.error.ErrorKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package io.phonebinding.audit;
 
+import io.phonebinding.request.RequestOrigin;
 import io.phonebinding.account.User;
 import io.phonebinding.account.UserRepository;
 import io.phonebinding.error.ErrorKind;

@@ -1,5 +1,6 @@
 package io.phonebinding.code;
 
+import io.phonebinding.phone.SmsChannel;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;

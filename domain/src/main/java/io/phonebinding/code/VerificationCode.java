@@ -1,5 +1,7 @@
 package io.phonebinding.code;
 
+import io.phonebinding.config.CodePolicy;
+import io.phonebinding.phone.SmsChannel;
 import io.phonebinding.error.ErrorKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

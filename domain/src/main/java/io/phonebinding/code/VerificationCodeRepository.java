@@ -1,5 +1,6 @@
 package io.phonebinding.code;
 
+import io.phonebinding.phone.SmsChannel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

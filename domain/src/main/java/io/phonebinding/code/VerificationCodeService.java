@@ -1,13 +1,15 @@
 package io.phonebinding.code;
 
+import io.phonebinding.config.CodePolicy;
+import io.phonebinding.phone.SmsChannel;
 import io.phonebinding.abuse.SendLimiter;
 import io.phonebinding.abuse.TooManyRequestsException;
-import io.phonebinding.audit.RequestOrigin;
+import io.phonebinding.request.RequestOrigin;
 import io.phonebinding.config.Secrets;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.InvalidInputException;
-import io.phonebinding.metrics.ServiceMetrics;
+import jakarta.enterprise.event.Event;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.sms.SmsSender;
 import io.phonebinding.sms.SmsTemplates;
@@ -42,7 +44,7 @@ public class VerificationCodeService {
 
   @Inject Settings settings;
 
-  @Inject ServiceMetrics metrics;
+  @Inject Event<CodeSent> sentCodes;
 
   @Inject Clock clock;
 
@@ -120,7 +122,7 @@ public class VerificationCodeService {
           templates.codeMessage(
               phone, channel, code, policy, now.plus(policy.timeToLive()), origin.locale()));
     }
-    metrics.codeSent(channel.name());
+    sentCodes.fire(new CodeSent(channel));
   }
 
   /**

@@ -1,8 +1,8 @@
 package io.phonebinding.config;
 
-import io.phonebinding.abuse.SendLimits;
-import io.phonebinding.abuse.SignInLimits;
-import io.phonebinding.code.CodePolicy;
+import io.phonebinding.config.SendLimits;
+import io.phonebinding.config.SignInLimits;
+import io.phonebinding.config.CodePolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;

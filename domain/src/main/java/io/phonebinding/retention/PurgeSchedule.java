@@ -1,13 +1,10 @@
 package io.phonebinding.retention;
 
 import io.phonebinding.config.RepeatingTask;
-import io.phonebinding.schema.SchemaMigration;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Level;
@@ -24,14 +21,12 @@ public class PurgeSchedule {
 
   @Inject RetentionSettings retention;
 
-  @Inject SchemaMigration schema;
-
   @Resource ManagedScheduledExecutorService scheduler;
 
   private final RepeatingTask purging = new RepeatingTask(this::purgeQuietly);
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    schema.ensureMigrated();
+  /** Starts purging; the schema must be up to date. A second call changes nothing. */
+  public void start() {
     Duration interval = retention.interval();
     purging.start(scheduler, interval.compareTo(SHORTEST_INTERVAL) < 0 ? SHORTEST_INTERVAL : interval);
   }

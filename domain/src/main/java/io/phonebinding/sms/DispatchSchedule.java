@@ -1,14 +1,10 @@
 package io.phonebinding.sms;
 
 import io.phonebinding.config.RepeatingTask;
-import io.phonebinding.metrics.ServiceMetrics;
-import io.phonebinding.schema.SchemaMigration;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
@@ -23,17 +19,12 @@ public class DispatchSchedule {
 
   @Inject SmsDeliverySettings settings;
 
-  @Inject SchemaMigration schema;
-
-  @Inject ServiceMetrics metrics;
-
   @Resource ManagedScheduledExecutorService scheduler;
 
   private final RepeatingTask dispatching = new RepeatingTask(() -> dispatcher.dispatchDue());
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    schema.ensureMigrated();
-    metrics.registerDeliveryMeters(settings.provider());
+  /** Starts dispatching; the schema must be up to date. A second call changes nothing. */
+  public void start() {
     dispatching.start(scheduler, settings.dispatchInterval());
   }
 

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import io.phonebinding.metrics.ServiceMetrics;
+import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +34,7 @@ public class SmsDispatcher {
 
   @Inject Instance<SmsProvider> providers;
 
-  @Inject ServiceMetrics metrics;
+  @Inject Event<SmsDeliveryAttempt> deliveries;
 
   @Inject Clock clock;
 
@@ -92,16 +92,20 @@ public class SmsDispatcher {
     long started = System.nanoTime();
     try {
       String providerId = provider.deliver(message);
-      metrics.smsDelivery(provider.name(), "sent", Duration.ofNanos(System.nanoTime() - started));
+      deliveries.fire(
+          new SmsDeliveryAttempt(
+              provider.name(), true, Duration.ofNanos(System.nanoTime() - started), false));
       outbox.delivered(message.id(), provider.name(), providerId, clock.instant());
     } catch (SmsDeliveryException failed) {
       SmsDeliveryException failure = failed.masked();
       int attempts = outbox.find(message.id()).attempts();
       Instant now = clock.instant();
-      metrics.smsDelivery(provider.name(), "failed", Duration.ofNanos(System.nanoTime() - started));
-      if (failure.isRetryable()) {
-        metrics.smsRetryScheduled(provider.name());
-      }
+      deliveries.fire(
+          new SmsDeliveryAttempt(
+              provider.name(),
+              false,
+              Duration.ofNanos(System.nanoTime() - started),
+              failure.isRetryable()));
       outbox.attemptFailed(
           message.id(), provider.name(), failure, settings.retryDelay(attempts), now);
       LOG.warning(

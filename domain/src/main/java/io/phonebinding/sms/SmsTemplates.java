@@ -1,7 +1,7 @@
 package io.phonebinding.sms;
 
-import io.phonebinding.code.CodePolicy;
-import io.phonebinding.code.SmsChannel;
+import io.phonebinding.config.CodePolicy;
+import io.phonebinding.phone.SmsChannel;
 import io.phonebinding.config.Settings;
 import io.phonebinding.i18n.Messages;
 import io.phonebinding.phone.PhoneNumber;

@@ -1,5 +1,6 @@
 package io.phonebinding.abuse;
 
+import io.phonebinding.config.SendLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package io.phonebinding.code;
 
+import io.phonebinding.config.CodePolicy;
+import io.phonebinding.phone.SmsChannel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -2,6 +2,8 @@ package io.phonebinding.web;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.phonebinding.config.Settings;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -13,13 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The country-code choices of the page: every region libphonenumber supports, named in the
- * page's language and sorted by that name, with mainland China (+86) first.
+ * page's language and sorted by that name, with the configured default region first.
  */
 @Named
 @ApplicationScoped
 public class Countries {
 
-  private static final String FIRST = "CN";
+  @Inject Settings settings;
+
   private final Map<Locale, List<Country>> byLanguage = new ConcurrentHashMap<>();
 
   /** One choice: region, its calling code and its name. */
@@ -32,10 +35,11 @@ public class Countries {
   }
 
   public List<Country> in(Locale language) {
-    return byLanguage.computeIfAbsent(language, Countries::build);
+    return byLanguage.computeIfAbsent(language, this::build);
   }
 
-  private static List<Country> build(Locale language) {
+  private List<Country> build(Locale language) {
+    String first = settings.defaultRegion();
     PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     Collator collator = Collator.getInstance(language);
     List<Country> countries = new ArrayList<>();
@@ -47,7 +51,7 @@ public class Countries {
               new Locale("", region).getDisplayCountry(language)));
     }
     countries.sort(
-        Comparator.comparing((Country c) -> !FIRST.equals(c.region()))
+        Comparator.comparing((Country c) -> !first.equals(c.region()))
             .thenComparing(Country::name, collator));
     return List.copyOf(countries);
   }

@@ -1,5 +1,7 @@
 package io.phonebinding.web;
 
+import io.phonebinding.config.Settings;
+import jakarta.inject.Inject;
 import io.phonebinding.error.InvalidInputException;
 import io.phonebinding.i18n.Languages;
 import io.phonebinding.i18n.Messages;
@@ -22,6 +24,8 @@ import java.util.Locale;
 @WebServlet("/phone-check")
 public class PhoneCheckServlet extends HttpServlet {
 
+  @Inject Settings settings;
+
   private static final long serialVersionUID = 1L;
 
   /** Looked up once: {@code Json.create...} searches for the provider on every call. */
@@ -35,7 +39,8 @@ public class PhoneCheckServlet extends HttpServlet {
     JsonObjectBuilder answer = JSON.createObjectBuilder();
     try {
       PhoneNumber phone =
-          PhoneNumber.parse(number, null, region == null || region.length() != 2 ? "CN" : region);
+          PhoneNumber.parse(
+              number, null, region == null || region.length() != 2 ? settings.defaultRegion() : region);
       answer.add("valid", true).add("message", "").add("formatted", phone.countryCallingCode() + " " + phone.nationalNumber());
     } catch (InvalidInputException invalid) {
       answer

@@ -4,17 +4,18 @@ import io.phonebinding.account.AccountService;
 import io.phonebinding.account.PhoneBindingRuleException;
 import io.phonebinding.account.SignInIdentifier;
 import io.phonebinding.account.UserProfile;
-import io.phonebinding.audit.ClientAddress;
-import io.phonebinding.audit.RequestOrigin;
-import io.phonebinding.code.SmsChannel;
+import io.phonebinding.request.ClientAddress;
+import io.phonebinding.request.RequestOrigin;
+import io.phonebinding.phone.SmsChannel;
 import io.phonebinding.code.VerificationCodeService;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.InvalidInputException;
-import io.phonebinding.phone.PhoneBindingService;
-import io.phonebinding.phone.PhoneChangeToken;
+import io.phonebinding.binding.PhoneBindingService;
+import io.phonebinding.binding.PhoneChangeToken;
 import io.phonebinding.phone.PhoneNumber;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -55,16 +56,22 @@ public class SelfService implements Serializable {
   private String account;
   private String password;
 
-  private String region = "CN";
+  private String region;
   private String phoneNumber;
   private String passCode;
 
   private String oldPassCode;
-  private String newRegion = "CN";
+  private String newRegion;
   private String newPhoneNumber;
   private String newPassCode;
 
   private String unbindPassCode;
+
+  @PostConstruct
+  void startAtTheDefaultRegion() {
+    region = settings.defaultRegion();
+    newRegion = region;
+  }
 
   // Sign-in
 

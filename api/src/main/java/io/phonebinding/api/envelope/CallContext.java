@@ -1,7 +1,7 @@
 package io.phonebinding.api.envelope;
 
-import io.phonebinding.audit.ClientAddress;
-import io.phonebinding.audit.RequestOrigin;
+import io.phonebinding.request.ClientAddress;
+import io.phonebinding.request.RequestOrigin;
 import io.phonebinding.config.Settings;
 import io.phonebinding.i18n.Languages;
 import io.phonebinding.i18n.Messages;

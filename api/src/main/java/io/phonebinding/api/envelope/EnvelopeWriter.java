@@ -2,7 +2,7 @@ package io.phonebinding.api.envelope;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.phonebinding.error.ErrorKind;
-import io.phonebinding.metrics.ServiceMetrics;
+import io.phonebinding.infrastructure.metrics.ServiceMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;

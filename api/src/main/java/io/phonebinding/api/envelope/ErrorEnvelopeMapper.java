@@ -2,7 +2,7 @@ package io.phonebinding.api.envelope;
 
 import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
-import io.phonebinding.metrics.ServiceMetrics;
+import io.phonebinding.infrastructure.metrics.ServiceMetrics;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAcceptableException;

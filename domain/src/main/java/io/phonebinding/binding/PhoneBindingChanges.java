@@ -1,0 +1,199 @@
+package io.phonebinding.binding;
+
+import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.account.AuthenticationException;
+import io.phonebinding.account.PhoneBindingRuleException;
+import io.phonebinding.account.User;
+import io.phonebinding.account.UserAlreadyHasPhoneException;
+import io.phonebinding.account.UserProfile;
+import io.phonebinding.account.UserRepository;
+import io.phonebinding.audit.AuditAction;
+import io.phonebinding.audit.AuditTrail;
+import io.phonebinding.request.RequestOrigin;
+import io.phonebinding.code.CodeRejectedException;
+import io.phonebinding.phone.SmsChannel;
+import io.phonebinding.code.TestNumbers;
+import io.phonebinding.code.VerificationCode;
+import io.phonebinding.code.VerificationCodeService;
+import io.phonebinding.config.Settings;
+import io.phonebinding.error.ErrorKind;
+import io.phonebinding.sms.SmsSender;
+import io.phonebinding.sms.SmsTemplates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The transactions behind {@link PhoneBindingService}: each method binds, changes or unbinds a
+ * phone as one unit of work and writes its success to the audit trail in the same transaction. A
+ * number that loses its binding gets a notice by SMS, queued in the same transaction too.
+ *
+ * <p>Codes: binding spends a code sent on {@code CHANNEL_BIND_PHONE} to the new number; a change
+ * spends one on {@code CHANNEL_UNBIND_PHONE} to the old number and one on {@code
+ * CHANNEL_BIND_PHONE} to the new; unbinding spends one on {@code CHANNEL_UNBIND_PHONE}. Checks run
+ * in an order that leaks nothing: the user's own state first, then the codes (which prove the
+ * caller owns the numbers), and only then whether another account has the number. Refused codes
+ * still count as tries: these methods commit on {@link CodeRejectedException}.
+ */
+@ApplicationScoped
+public class PhoneBindingChanges {
+
+  @Inject UserRepository users;
+
+  @Inject VerificationCodeService codes;
+
+  @Inject PhoneChangeRequests changeRequests;
+
+  @Inject AuditTrail audit;
+
+  @Inject TestNumbers testNumbers;
+
+  @Inject SmsSender sms;
+
+  @Inject SmsTemplates templates;
+
+  @Inject Settings settings;
+
+  @Inject Clock clock;
+
+  /**
+   * Binds a phone to a user who has none.
+   *
+   * @throws UserAlreadyHasPhoneException if the user has a phone (that is a change)
+   * @throws CodeRejectedException if the code is wrong, expired, used or dead
+   * @throws PhoneAlreadyBoundException if another account has the phone
+   */
+  @Transactional(dontRollbackOn = CodeRejectedException.class)
+  public UserProfile bind(String userId, PhoneNumber phone, String passCode, RequestOrigin origin) {
+    User user = lockUser(userId);
+    if (user.hasPhone()) {
+      throw new UserAlreadyHasPhoneException();
+    }
+    VerificationCode code = codes.check(phone, SmsChannel.CHANNEL_BIND_PHONE, passCode, "passCode", userId);
+    requireFree(phone);
+    Instant now = clock.instant();
+    code.consume(now);
+    user.bindPhone(phone, now);
+    flushOrPhoneTaken();
+    audit.success(userId, AuditAction.BIND_PHONE, phone.masked(), origin);
+    return UserProfile.of(user);
+  }
+
+  /**
+   * Checks the codes of a phone change and returns a one-time token to redeem with {@link
+   * #change}.
+   *
+   * @throws PhoneBindingRuleException if the user has no phone, or the new one is the same
+   * @throws PhoneBindingRuleException with {@code OLD_PHONE_MISMATCH} if the old number is not
+   *     the bound one
+   * @throws CodeRejectedException if either code is refused (neither is spent then)
+   * @throws PhoneAlreadyBoundException if another account has the new number
+   */
+  @Transactional(dontRollbackOn = CodeRejectedException.class)
+  public PhoneChangeToken verifyChange(
+      String userId,
+      PhoneNumber oldPhone,
+      String oldPassCode,
+      PhoneNumber newPhone,
+      String newPassCode,
+      RequestOrigin origin) {
+    User user = lockUser(userId);
+    PhoneNumber current =
+        user.phone().orElseThrow(() -> new PhoneBindingRuleException(ErrorKind.NO_PHONE_BOUND));
+    if (!current.equals(oldPhone)) {
+      throw new PhoneBindingRuleException(ErrorKind.OLD_PHONE_MISMATCH);
+    }
+    if (current.equals(newPhone)) {
+      throw new PhoneBindingRuleException(ErrorKind.SAME_PHONE);
+    }
+    VerificationCode oldCode =
+        codes.check(oldPhone, SmsChannel.CHANNEL_UNBIND_PHONE, oldPassCode, "oldPhonePassCode", userId);
+    VerificationCode newCode =
+        codes.check(newPhone, SmsChannel.CHANNEL_BIND_PHONE, newPassCode, "newPhonePassCode", userId);
+    requireFree(newPhone);
+    Instant now = clock.instant();
+    oldCode.consume(now);
+    newCode.consume(now);
+    audit.success(userId, AuditAction.VERIFY_PHONE_CHANGE, newPhone.masked(), origin);
+    return changeRequests.open(userId, oldPhone, newPhone, now, settings.updateTokenTimeToLive());
+  }
+
+  /**
+   * Redeems a change token: the user's phone becomes the verified new number, and the old number
+   * gets a notice.
+   *
+   * @throws PhoneBindingRuleException with {@code UPDATE_TOKEN_INVALID} for an unknown, expired,
+   *     used or foreign token, or one whose old number is no longer the bound one
+   * @throws PhoneAlreadyBoundException if another account took the new number meanwhile
+   */
+  @Transactional
+  public UserProfile change(String userId, String updateToken, RequestOrigin origin) {
+    User user = lockUser(userId);
+    Instant now = clock.instant();
+    PhoneChangeRequest request = changeRequests.redeem(userId, updateToken, now);
+    PhoneNumber old = request.oldPhone();
+    if (!user.phone().map(old::equals).orElse(false)) {
+      throw new PhoneBindingRuleException(ErrorKind.UPDATE_TOKEN_INVALID);
+    }
+    requireFree(request.newPhone());
+    user.changePhone(request.newPhone(), now);
+    flushOrPhoneTaken();
+    notifyRemoved(old, user, now, origin);
+    audit.success(userId, AuditAction.CHANGE_PHONE, request.newPhone().masked(), origin);
+    return UserProfile.of(user);
+  }
+
+  /**
+   * Removes the user's phone with a code sent to it on {@code CHANNEL_UNBIND_PHONE}; the number
+   * gets a notice.
+   *
+   * @throws PhoneBindingRuleException if the user has no phone, or it is the only way to sign in
+   * @throws CodeRejectedException if the code is refused
+   */
+  @Transactional(dontRollbackOn = CodeRejectedException.class)
+  public UserProfile unbind(String userId, String passCode, RequestOrigin origin) {
+    User user = lockUser(userId);
+    PhoneNumber phone =
+        user.phone().orElseThrow(() -> new PhoneBindingRuleException(ErrorKind.NO_PHONE_BOUND));
+    if (!user.canSignInWithoutPhone()) {
+      throw new PhoneBindingRuleException(ErrorKind.PHONE_IS_ONLY_SIGN_IN);
+    }
+    codes.consume(phone, SmsChannel.CHANNEL_UNBIND_PHONE, passCode, "passCode", userId);
+    Instant now = clock.instant();
+    user.unbindPhone(now);
+    notifyRemoved(phone, user, now, origin);
+    audit.success(userId, AuditAction.UNBIND_PHONE, phone.masked(), origin);
+    return UserProfile.of(user);
+  }
+
+  private User lockUser(String userId) {
+    return users
+        .lockById(userId)
+        .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
+  }
+
+  private void requireFree(PhoneNumber phone) {
+    if (users.findByPhone(phone.e164()).isPresent()) {
+      throw new PhoneAlreadyBoundException();
+    }
+  }
+
+  private void flushOrPhoneTaken() {
+    try {
+      users.flush();
+    } catch (PersistenceException lostRaceForThePhone) {
+      throw new PhoneAlreadyBoundException();
+    }
+  }
+
+  private void notifyRemoved(PhoneNumber removed, User user, Instant now, RequestOrigin origin) {
+    if (testNumbers.isTestNumber(removed)) {
+      return;
+    }
+    String accountName = user.username() != null ? user.username() : user.email().orElse("");
+    sms.send(templates.removalNotice(removed, accountName, now, origin.locale()));
+  }
+}

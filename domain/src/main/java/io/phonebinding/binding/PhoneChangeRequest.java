@@ -1,0 +1,84 @@
+package io.phonebinding.binding;
+
+import io.phonebinding.phone.PhoneNumber;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A phone change whose two codes were checked, waiting to be redeemed once, before it expires,
+ * by the same user. Only a hash of its token is stored.
+ */
+@Entity
+@Table(name = "phone_change_requests")
+@NamedQuery(
+    name = PhoneChangeRequest.FIND_BY_TOKEN_HASH,
+    query = "select r from PhoneChangeRequest r where r.tokenHash = :tokenHash")
+public class PhoneChangeRequest {
+
+  static final String FIND_BY_TOKEN_HASH = "PhoneChangeRequest.findByTokenHash";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "token_hash", nullable = false, length = 64)
+  private String tokenHash;
+
+  @Column(name = "user_id", nullable = false, length = 36)
+  private String userId;
+
+  @Column(name = "old_phone", nullable = false, length = 20)
+  private String oldPhone;
+
+  @Column(name = "new_phone", nullable = false, length = 20)
+  private String newPhone;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "expires_at", nullable = false)
+  private Instant expiresAt;
+
+  @Column(name = "redeemed_at")
+  private Instant redeemedAt;
+
+  protected PhoneChangeRequest() {}
+
+  PhoneChangeRequest(
+      String tokenHash,
+      String userId,
+      PhoneNumber oldPhone,
+      PhoneNumber newPhone,
+      Instant now,
+      Instant expiresAt) {
+    this.tokenHash = tokenHash;
+    this.userId = userId;
+    this.oldPhone = oldPhone.e164();
+    this.newPhone = newPhone.e164();
+    this.createdAt = now;
+    this.expiresAt = expiresAt;
+  }
+
+  /** Whether this user may still redeem it now: not yet redeemed, not expired, theirs. */
+  boolean isRedeemableBy(String user, Instant now) {
+    return redeemedAt == null && now.isBefore(expiresAt) && userId.equals(user);
+  }
+
+  void redeem(Instant now) {
+    redeemedAt = now;
+  }
+
+  PhoneNumber oldPhone() {
+    return PhoneNumber.ofE164(oldPhone);
+  }
+
+  PhoneNumber newPhone() {
+    return PhoneNumber.ofE164(newPhone);
+  }
+}

@@ -1,0 +1,54 @@
+package io.phonebinding.binding;
+
+import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.account.PhoneBindingRuleException;
+import io.phonebinding.error.ErrorKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Verified phone changes waiting for their token. */
+@ApplicationScoped
+public class PhoneChangeRequests {
+
+  /** Tokens we issue are 43 characters; anything much longer is not one of ours. */
+  private static final int MAX_TOKEN_LENGTH = 128;
+
+  @PersistenceContext EntityManager entityManager;
+
+  PhoneChangeToken open(
+      String userId, PhoneNumber oldPhone, PhoneNumber newPhone, Instant now, Duration ttl) {
+    String token = PhoneChangeTokens.newToken();
+    entityManager.persist(
+        new PhoneChangeRequest(
+            PhoneChangeTokens.hash(token), userId, oldPhone, newPhone, now, now.plus(ttl)));
+    return new PhoneChangeToken(token, ttl);
+  }
+
+  /**
+   * Marks the request of a token redeemed, row-locked so a token works once however many
+   * requests race with it.
+   *
+   * @throws PhoneBindingRuleException with {@code UPDATE_TOKEN_INVALID} if there is no such
+   *     request the user may redeem now
+   */
+  PhoneChangeRequest redeem(String userId, String token, Instant now) {
+    if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
+      throw new PhoneBindingRuleException(ErrorKind.UPDATE_TOKEN_INVALID);
+    }
+    PhoneChangeRequest request =
+        entityManager
+            .createNamedQuery(PhoneChangeRequest.FIND_BY_TOKEN_HASH, PhoneChangeRequest.class)
+            .setParameter("tokenHash", PhoneChangeTokens.hash(token.strip()))
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst()
+            .filter(found -> found.isRedeemableBy(userId, now))
+            .orElseThrow(() -> new PhoneBindingRuleException(ErrorKind.UPDATE_TOKEN_INVALID));
+    request.redeem(now);
+    return request;
+  }
+}

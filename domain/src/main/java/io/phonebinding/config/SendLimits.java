@@ -1,0 +1,40 @@
+package io.phonebinding.config;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Caps on one-time codes, against SMS pumping and bombing: a global switch, the regions SMS may
+ * go to ({@code *} for all), and how many codes a phone, a client IP and an account may get.
+ */
+public record SendLimits(
+    boolean smsEnabled,
+    Set<String> allowedRegions,
+    int perPhonePerHour,
+    int perPhonePerDay,
+    int perIpPerHour,
+    int perIpPerDay,
+    int perAccountPerHour,
+    int perAccountPerDay) {
+
+  public static final String ANY_REGION = "*";
+
+  public SendLimits {
+    allowedRegions = Set.copyOf(allowedRegions);
+  }
+
+  public boolean allowsRegion(String region) {
+    return allowedRegions.contains(ANY_REGION) || allowedRegions.contains(region);
+  }
+
+  /** {@code "CN, US"} to {@code [CN, US]}. */
+  public static Set<String> parseRegions(String regions) {
+    return Arrays.stream(regions.split(","))
+        .map(String::strip)
+        .filter(region -> !region.isEmpty())
+        .map(region -> region.toUpperCase(Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+}

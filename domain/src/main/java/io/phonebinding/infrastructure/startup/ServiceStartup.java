@@ -1,0 +1,43 @@
+package io.phonebinding.infrastructure.startup;
+
+import io.phonebinding.infrastructure.metrics.ServiceMetrics;
+import io.phonebinding.infrastructure.schema.SchemaMigration;
+import io.phonebinding.retention.PurgeSchedule;
+import io.phonebinding.sms.DispatchSchedule;
+import io.phonebinding.sms.SmsDeliverySettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * The order the service starts in: refuse a configuration that would fail open, bring the schema
+ * up to date, then start the outbox's dispatch and the purge, and say where the service answers.
+ * Each web module of the EAR fires its own start event; every step is done once, by the first.
+ */
+@ApplicationScoped
+public class ServiceStartup {
+
+  @Inject ProductionReadiness readiness;
+
+  @Inject SchemaMigration schema;
+
+  @Inject ServiceMetrics metrics;
+
+  @Inject SmsDeliverySettings delivery;
+
+  @Inject DispatchSchedule dispatch;
+
+  @Inject PurgeSchedule purge;
+
+  @Inject StartupBanner banner;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    readiness.check();
+    schema.ensureMigrated();
+    metrics.registerDeliveryMeters(delivery.provider());
+    dispatch.start();
+    purge.start();
+    banner.show();
+  }
+}

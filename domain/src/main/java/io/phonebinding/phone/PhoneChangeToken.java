@@ -1,6 +1,0 @@
-package io.phonebinding.phone;
-
-import java.time.Duration;
-
-/** What {@code verify-update-phone-request} hands back: the one-time token and its lifetime. */
-public record PhoneChangeToken(String token, Duration expiresIn) {}

@@ -1,0 +1,19 @@
+package io.phonebinding.request;
+
+import io.phonebinding.i18n.Languages;
+import java.util.Locale;
+
+/** Where a request came from and in which language to answer: for limits, SMS texts and audit. */
+public record RequestOrigin(String clientIp, String userAgent, Locale locale) {
+
+  private static final int MAX_USER_AGENT = 256;
+
+  public RequestOrigin {
+    clientIp = clientIp == null ? "unknown" : clientIp;
+    userAgent =
+        userAgent == null || userAgent.length() <= MAX_USER_AGENT
+            ? userAgent
+            : userAgent.substring(0, MAX_USER_AGENT);
+    locale = Languages.supported(locale);
+  }
+}
