@@ -29,13 +29,17 @@ public class V6__Username_keys extends BaseJavaMigration {
     }
     Set<String> taken = new HashSet<>();
     try (Statement select = connection.createStatement();
-        ResultSet users = select.executeQuery("SELECT id, username FROM users WHERE username IS NOT NULL ORDER BY created_at, id");
-        PreparedStatement update = connection.prepareStatement("UPDATE users SET username_key = ? WHERE id = ?")) {
+        ResultSet users =
+            select.executeQuery(
+                "SELECT id, username FROM users WHERE username IS NOT NULL ORDER BY created_at, id");
+        PreparedStatement update =
+            connection.prepareStatement("UPDATE users SET username_key = ? WHERE id = ?")) {
       while (users.next()) {
         String id = users.getString(1);
         String key = Usernames.key(users.getString(2));
         if (!taken.add(key)) {
-          LOG.warning(() -> "Account " + id + " has a username that looks like an earlier account's");
+          LOG.warning(
+              () -> "Account " + id + " has a username that looks like an earlier account's");
           key = key + "#" + id;
         }
         update.setString(1, key);

@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
- * Completes the OpenAPI document from the one source of the error catalogue, {@link ErrorKind}:
- * an {@code ApiCode} schema listing every apiCode with its statusCode and meaning, and on every
+ * Completes the OpenAPI document from the one source of the error catalogue, {@link ErrorKind}: an
+ * {@code ApiCode} schema listing every apiCode with its statusCode and meaning, and on every
  * operation the envelope answer that carries them.
  */
 public class ApiCodeCatalogue implements OASFilter {
@@ -43,7 +43,9 @@ public class ApiCodeCatalogue implements OASFilter {
                     + "| apiCode | statusCode | name | meaning |\n|---|---|---|---|\n"
                     + table)
             .enumeration(
-                Arrays.stream(ErrorKind.values()).map(kind -> (Object) kind.apiCode()).collect(Collectors.toList()));
+                Arrays.stream(ErrorKind.values())
+                    .map(kind -> (Object) kind.apiCode())
+                    .collect(Collectors.toList()));
     apiCode.addEnumeration(0);
     openAPI.getComponents().addSchema("ApiCode", apiCode);
     openAPI.externalDocs(
@@ -54,7 +56,8 @@ public class ApiCodeCatalogue implements OASFilter {
 
   @Override
   public Operation filterOperation(Operation operation) {
-    if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null
+    if (operation.getResponses() == null
+        || operation.getResponses().getAPIResponses() == null
         || operation.getResponses().getAPIResponses().isEmpty()) {
       operation.responses(OASFactory.createAPIResponses());
     }
@@ -74,7 +77,9 @@ public class ApiCodeCatalogue implements OASFilter {
                               OASFactory.createMediaType()
                                   .schema(
                                       OASFactory.createSchema()
-                                          .ref("#/components/schemas/" + Envelope.class.getSimpleName())))));
+                                          .ref(
+                                              "#/components/schemas/"
+                                                  + Envelope.class.getSimpleName())))));
     }
     return operation;
   }

@@ -11,9 +11,8 @@ import java.time.Clock;
 
 /**
  * Makes "count, then admit" exact: the caller's transaction locks the row of each key before it
- * counts, so concurrent requests for one key, on any server, count one after another. Callers
- * lock keys in one order (phone, then IP, then account) so that no two transactions wait on
- * each other.
+ * counts, so concurrent requests for one key, on any server, count one after another. Callers lock
+ * keys in one order (phone, then IP, then account) so that no two transactions wait on each other.
  */
 @ApplicationScoped
 public class LimitLocks {
@@ -25,10 +24,9 @@ public class LimitLocks {
   @Inject Clock clock;
 
   /**
-   * Makes sure the keys' rows exist, each created in a short transaction of its own. Called
-   * before any of them is locked, so that a lock is held only for the counting, never while
-   * another row is being created: under a storm the queue on one key moves at the pace of a
-   * count.
+   * Makes sure the keys' rows exist, each created in a short transaction of its own. Called before
+   * any of them is locked, so that a lock is held only for the counting, never while another row is
+   * being created: under a storm the queue on one key moves at the pace of a count.
    */
   public void prepare(String... keys) {
     for (String key : keys) {

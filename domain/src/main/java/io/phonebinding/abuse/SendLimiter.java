@@ -1,11 +1,11 @@
 package io.phonebinding.abuse;
 
 import io.phonebinding.config.SendLimits;
-import io.phonebinding.request.ClientNetwork;
-import io.phonebinding.request.RequestOrigin;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.request.ClientNetwork;
+import io.phonebinding.request.RequestOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,9 +15,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Enforces the send caps from the shared database, so they hold across restarts and across
- * servers: per phone (all channels together), per client IP (an IPv6 /64) and per account, each
- * by the hour and by the day. Runs inside the send transaction.
+ * Enforces the send caps from the shared database, so they hold across restarts and across servers:
+ * per phone (all channels together), per client IP (an IPv6 /64) and per account, each by the hour
+ * and by the day. Runs inside the send transaction.
  */
 @ApplicationScoped
 public class SendLimiter {
@@ -49,9 +49,9 @@ public class SendLimiter {
   }
 
   /**
-   * Takes the phone's lock for the rest of the send transaction: sends to one phone, on any
-   * channel and any server, run one after another, and a burst for one phone waits on one short
-   * lock instead of racing.
+   * Takes the phone's lock for the rest of the send transaction: sends to one phone, on any channel
+   * and any server, run one after another, and a burst for one phone waits on one short lock
+   * instead of racing.
    */
   public void lockPhone(PhoneNumber phone) {
     locks.lock(phoneLock(phone));
@@ -65,25 +65,53 @@ public class SendLimiter {
    * @throws TooManyRequestsException with the seconds until the first full cap has room
    */
   public void admit(
-      PhoneNumber phone, String channel, RequestOrigin origin, Optional<String> userId, Instant now) {
+      PhoneNumber phone,
+      String channel,
+      RequestOrigin origin,
+      Optional<String> userId,
+      Instant now) {
     SendLimits limits = settings.sendLimits();
     String network = ClientNetwork.of(origin.clientIp());
     locks.lock(ipLock(network));
     userId.ifPresent(user -> locks.lock(userLock(user)));
-    refuseIfFull(SmsSend.WINDOWS_BY_PHONE, phone.e164(), now,
-        limits.perPhonePerHour(), ErrorKind.SMS_PHONE_LIMIT, limits.perPhonePerDay(), ErrorKind.SMS_PHONE_LIMIT);
-    refuseIfFull(SmsSend.WINDOWS_BY_IP, network, now,
-        limits.perIpPerHour(), ErrorKind.SMS_IP_LIMIT, limits.perIpPerDay(), ErrorKind.SMS_IP_DAY_LIMIT);
+    refuseIfFull(
+        SmsSend.WINDOWS_BY_PHONE,
+        phone.e164(),
+        now,
+        limits.perPhonePerHour(),
+        ErrorKind.SMS_PHONE_LIMIT,
+        limits.perPhonePerDay(),
+        ErrorKind.SMS_PHONE_LIMIT);
+    refuseIfFull(
+        SmsSend.WINDOWS_BY_IP,
+        network,
+        now,
+        limits.perIpPerHour(),
+        ErrorKind.SMS_IP_LIMIT,
+        limits.perIpPerDay(),
+        ErrorKind.SMS_IP_DAY_LIMIT);
     if (userId.isPresent()) {
-      refuseIfFull(SmsSend.WINDOWS_BY_USER, userId.get(), now,
-          limits.perAccountPerHour(), ErrorKind.SMS_ACCOUNT_LIMIT, limits.perAccountPerDay(), ErrorKind.SMS_ACCOUNT_DAY_LIMIT);
+      refuseIfFull(
+          SmsSend.WINDOWS_BY_USER,
+          userId.get(),
+          now,
+          limits.perAccountPerHour(),
+          ErrorKind.SMS_ACCOUNT_LIMIT,
+          limits.perAccountPerDay(),
+          ErrorKind.SMS_ACCOUNT_DAY_LIMIT);
     }
     entityManager.persist(new SmsSend(phone.e164(), channel, network, userId.orElse(null), now));
   }
 
   /** The key's hour and day windows, read in one query, against their caps. */
   private void refuseIfFull(
-      String query, String key, Instant now, int hourCap, ErrorKind hourKind, int dayCap, ErrorKind dayKind) {
+      String query,
+      String key,
+      Instant now,
+      int hourCap,
+      ErrorKind hourKind,
+      int dayCap,
+      ErrorKind dayKind) {
     Object[] row =
         entityManager
             .createNamedQuery(query, Object[].class)

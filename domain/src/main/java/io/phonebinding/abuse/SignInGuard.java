@@ -1,9 +1,9 @@
 package io.phonebinding.abuse;
 
-import io.phonebinding.config.SignInLimits;
-import io.phonebinding.request.ClientNetwork;
 import io.phonebinding.config.Settings;
+import io.phonebinding.config.SignInLimits;
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.request.ClientNetwork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,12 +16,12 @@ import java.time.Instant;
 /**
  * Password brute-force limits. Every attempt first reserves a failure, under the locks of its
  * account key and its client IP, in a short transaction of its own: past the limit of either the
- * attempt is refused before any password is hashed, however many arrive at once. A correct
- * password then takes the account's failures back.
+ * attempt is refused before any password is hashed, however many arrive at once. A correct password
+ * then takes the account's failures back.
  *
- * <p>The account key is the canonical identifier the client sent (E.164 phone, lower-cased
- * e-mail, normalised username), counted whether or not an account has it, so the refusal tells
- * nothing about who is registered.
+ * <p>The account key is the canonical identifier the client sent (E.164 phone, lower-cased e-mail,
+ * normalised username), counted whether or not an account has it, so the refusal tells nothing
+ * about who is registered.
  */
 @ApplicationScoped
 public class SignInGuard {
@@ -55,7 +55,8 @@ public class SignInGuard {
     SignInLimits limits = settings.signInLimits();
     locks.lock(ACCOUNT_LOCK + accountKey);
     locks.lock(IP_LOCK + clientIp);
-    refuseIfFull(SignInFailure.WINDOW_BY_ACCOUNT, accountKey, limits.perAccount(), limits.window(), now);
+    refuseIfFull(
+        SignInFailure.WINDOW_BY_ACCOUNT, accountKey, limits.perAccount(), limits.window(), now);
     refuseIfFull(SignInFailure.WINDOW_BY_IP, clientIp, limits.perIp(), limits.window(), now);
     SignInFailure reservation = new SignInFailure(accountKey, clientIp, now);
     entityManager.persist(reservation);
@@ -63,8 +64,8 @@ public class SignInGuard {
   }
 
   /**
-   * Takes back one reservation whose password was never checked (the server was too busy to
-   * hash it): a refusal for load must not count as a failed password.
+   * Takes back one reservation whose password was never checked (the server was too busy to hash
+   * it): a refusal for load must not count as a failed password.
    */
   @Transactional(TxType.REQUIRES_NEW)
   public void cancel(long reservationId) {

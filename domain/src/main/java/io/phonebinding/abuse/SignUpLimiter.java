@@ -1,8 +1,8 @@
 package io.phonebinding.abuse;
 
-import io.phonebinding.request.ClientNetwork;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.request.ClientNetwork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -67,8 +67,7 @@ public class AccessTokens {
             .claim("phone_number", user.phone().map(p -> p.e164()).orElse(null))
             .claim("phone_number_verified", user.isPhoneVerified())
             .build();
-    return new IssuedTokens(
-        sign(access), sign(id), settings.tokenTimeToLive().toSeconds(), SCOPE);
+    return new IssuedTokens(sign(access), sign(id), settings.tokenTimeToLive().toSeconds(), SCOPE);
   }
 
   /**
@@ -102,8 +101,8 @@ public class AccessTokens {
 
   /**
    * The claims of a verified token, decoded with the JDK's Base64: Nimbus's own decoder runs in
-   * constant time, which the signature needs but public claims do not, and was the largest cost
-   * of an authenticated request.
+   * constant time, which the signature needs but public claims do not, and was the largest cost of
+   * an authenticated request.
    */
   private static JWTClaimsSet claimsOf(SignedJWT verified) throws ParseException {
     byte[] payload = Base64.getUrlDecoder().decode(verified.getParsedParts()[1].toString());

@@ -3,10 +3,10 @@ package io.phonebinding.account;
 import io.phonebinding.abuse.SignInGuard;
 import io.phonebinding.abuse.SignUpLimiter;
 import io.phonebinding.abuse.TooManyRequestsException;
-import io.phonebinding.request.RequestOrigin;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.InvalidInputException;
+import io.phonebinding.request.RequestOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,9 +41,9 @@ public class AccountService {
   @Inject Clock clock;
 
   /**
-   * Creates an account with a username, an optional email and a password. The password is
-   * hashed before any transaction opens, so a storm of sign-ups holds no database connection
-   * while it burns CPU.
+   * Creates an account with a username, an optional email and a password. The password is hashed
+   * before any transaction opens, so a storm of sign-ups holds no database connection while it
+   * burns CPU.
    *
    * @throws InvalidInputException for a malformed username, email or password
    * @throws AccountConflictException if the username (or a look-alike of it) or email is taken
@@ -69,9 +69,9 @@ public class AccountService {
 
   /**
    * Signs in with a password. Each attempt first reserves a failure for its identifier and its
-   * client IP ({@link SignInGuard}): past either limit it is refused before any password is
-   * hashed, however many arrive at once. The hash is checked outside any transaction; while the
-   * hashes' queue is full, the attempt is refused before it counts anything.
+   * client IP ({@link SignInGuard}): past either limit it is refused before any password is hashed,
+   * however many arrive at once. The hash is checked outside any transaction; while the hashes'
+   * queue is full, the attempt is refused before it counts anything.
    *
    * @throws AuthenticationException with {@link ErrorKind#CREDENTIALS_INVALID} when no account
    *     matches or the password is wrong (the two are not told apart)
@@ -90,7 +90,8 @@ public class AccountService {
     try {
       matches =
           password.length() <= MAX_PASSWORD_LENGTH
-              && user.map(found -> passwordMatches(found, password)).orElseGet(() -> decoy(password));
+              && user.map(found -> passwordMatches(found, password))
+                  .orElseGet(() -> decoy(password));
     } catch (TooManyRequestsException tooBusyToHash) {
       // Its password was never checked: a refusal for load is no failed password.
       guard.cancel(reservation);
@@ -131,14 +132,16 @@ public class AccountService {
   }
 
   /**
-   * A fresh access token for a user who is signed in to the page and just changed or removed
-   * their phone, which ended their earlier tokens: the page keeps its user signed in across their
-   * own change.
+   * A fresh access token for a user who is signed in to the page and just changed or removed their
+   * phone, which ended their earlier tokens: the page keeps its user signed in across their own
+   * change.
    */
   @Transactional
   public String renewedAccessToken(String userId) {
     User user =
-        users.findById(userId).orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
+        users
+            .findById(userId)
+            .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
     return tokens.issueFor(user, clock.instant()).accessToken();
   }
 

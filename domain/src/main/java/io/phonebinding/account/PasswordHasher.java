@@ -16,10 +16,10 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Slow, salted password hashes: PBKDF2 with HMAC-SHA256 from the JDK, stored in Jakarta
- * Security's {@code Pbkdf2PasswordHash} format ({@code algorithm:iterations:salt:hash}), so
- * hashes stay readable by any Jakarta Security identity store. The iteration count is stored with
- * each hash, so raising it later does not lock anyone out.
+ * Slow, salted password hashes: PBKDF2 with HMAC-SHA256 from the JDK, stored in Jakarta Security's
+ * {@code Pbkdf2PasswordHash} format ({@code algorithm:iterations:salt:hash}), so hashes stay
+ * readable by any Jakarta Security identity store. The iteration count is stored with each hash, so
+ * raising it later does not lock anyone out.
  */
 @ApplicationScoped
 public class PasswordHasher {

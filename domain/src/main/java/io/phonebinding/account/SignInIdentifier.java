@@ -6,10 +6,10 @@ import io.phonebinding.phone.PhoneNumber;
 import java.util.Locale;
 
 /**
- * What a sign-in names the account by, in canonical form: a username's key, a lower-cased e-mail
- * or an E.164 phone. The account is looked up by that field only, so no username can shadow
- * another user's phone or e-mail, and failures are counted by {@link #lockoutKey()} whether or not
- * an account has it.
+ * What a sign-in names the account by, in canonical form: a username's key, a lower-cased e-mail or
+ * an E.164 phone. The account is looked up by that field only, so no username can shadow another
+ * user's phone or e-mail, and failures are counted by {@link #lockoutKey()} whether or not an
+ * account has it.
  */
 public record SignInIdentifier(Kind kind, String canonical) {
 
@@ -34,7 +34,9 @@ public record SignInIdentifier(Kind kind, String canonical) {
    * @throws InvalidInputException with {@code PHONE_INVALID} when it is not a mobile number
    */
   public static SignInIdentifier phone(String phone, String countryCode, String defaultRegion) {
-    return new SignInIdentifier(Kind.PHONE, PhoneNumber.parse(bounded(phone, "phone"), countryCode, defaultRegion, "phone").e164());
+    return new SignInIdentifier(
+        Kind.PHONE,
+        PhoneNumber.parse(bounded(phone, "phone"), countryCode, defaultRegion, "phone").e164());
   }
 
   /**

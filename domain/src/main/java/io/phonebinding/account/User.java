@@ -14,15 +14,19 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * An end user's account. The phone is changed only through behaviour methods that keep the rules:
- * a user binds a phone only while having none. The database keeps a phone unique across users.
+ * An end user's account. The phone is changed only through behaviour methods that keep the rules: a
+ * user binds a phone only while having none. The database keeps a phone unique across users.
  */
 @Entity
 @Table(name = "users")
-@NamedQuery(name = User.FIND_BY_USERNAME, query = "select u from User u where u.usernameKey = :value")
+@NamedQuery(
+    name = User.FIND_BY_USERNAME,
+    query = "select u from User u where u.usernameKey = :value")
 @NamedQuery(name = User.FIND_BY_EMAIL, query = "select u from User u where u.email = :value")
 @NamedQuery(name = User.FIND_BY_PHONE, query = "select u from User u where u.phone = :value")
-@NamedQuery(name = User.TOKEN_GENERATION, query = "select u.tokenGeneration from User u where u.id = :id")
+@NamedQuery(
+    name = User.TOKEN_GENERATION,
+    query = "select u.tokenGeneration from User u where u.id = :id")
 public class User {
 
   static final String FIND_BY_USERNAME = "User.findByUsername";

@@ -18,8 +18,7 @@ public class UserRepository {
 
   /** The user, row-locked until the transaction ends, so concurrent changes queue up. */
   public Optional<User> lockById(String id) {
-    return Optional.ofNullable(
-        entityManager.find(User.class, id, LockModeType.PESSIMISTIC_WRITE));
+    return Optional.ofNullable(entityManager.find(User.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   /** The user whose username has this key ({@link Usernames#key}). */

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * What a username may be, and when two are the same. Usernames are compared by their key: the
  * Unicode confusable skeleton of the NFKC, case-folded name, so {@code Alice}, {@code ALICE} and
  * {@code аlice} (with a Cyrillic а) are one name and the second to come is refused as taken. Names
- * mixing scripts the way look-alikes do are refused outright, and a username may not be shaped
- * like a phone number or an e-mail address, so that no username can shadow another identifier.
+ * mixing scripts the way look-alikes do are refused outright, and a username may not be shaped like
+ * a phone number or an e-mail address, so that no username can shadow another identifier.
  */
 public final class Usernames {
 
@@ -21,7 +21,8 @@ public final class Usernames {
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
   private static final SpoofChecker MIXED_SCRIPTS =
       new SpoofChecker.Builder()
-          .setChecks(SpoofChecker.RESTRICTION_LEVEL | SpoofChecker.INVISIBLE | SpoofChecker.MIXED_NUMBERS)
+          .setChecks(
+              SpoofChecker.RESTRICTION_LEVEL | SpoofChecker.INVISIBLE | SpoofChecker.MIXED_NUMBERS)
           .setRestrictionLevel(SpoofChecker.RestrictionLevel.HIGHLY_RESTRICTIVE)
           .build();
   private static final SpoofChecker SKELETONS = new SpoofChecker.Builder().build();
@@ -31,8 +32,8 @@ public final class Usernames {
   /**
    * The username as it will be stored: trimmed and NFKC-normalised.
    *
-   * @throws InvalidInputException with {@code USERNAME_INVALID} for a name of the wrong length
-   *     or characters, one shaped like a phone number or e-mail, or a mixed-script look-alike
+   * @throws InvalidInputException with {@code USERNAME_INVALID} for a name of the wrong length or
+   *     characters, one shaped like a phone number or e-mail, or a mixed-script look-alike
    */
   public static String checked(String username) {
     if (username == null || username.isBlank()) {

@@ -1,7 +1,7 @@
 package io.phonebinding.audit;
 
-import io.phonebinding.request.RequestOrigin;
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.request.RequestOrigin;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,12 +13,16 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One entry of the audit trail: who tried what on which (masked) phone, from where, and how it ended. */
+/**
+ * One entry of the audit trail: who tried what on which (masked) phone, from where, and how it
+ * ended.
+ */
 @Entity
 @Table(name = "audit_events")
 @NamedQuery(
     name = AuditEvent.HISTORY_OF_USER,
-    query = "select e from AuditEvent e where e.userId = :userId order by e.createdAt desc, e.id desc")
+    query =
+        "select e from AuditEvent e where e.userId = :userId order by e.createdAt desc, e.id desc")
 @NamedQuery(
     name = AuditEvent.REFUSALS_OF_USER,
     query =

@@ -1,10 +1,10 @@
 package io.phonebinding.audit;
 
-import io.phonebinding.request.RequestOrigin;
 import io.phonebinding.account.User;
 import io.phonebinding.account.UserRepository;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.request.RequestOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,9 +16,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The audit trail of phone bindings. A success is written in the transaction that made the
- * change, so both commit or neither does; a refusal is written in a transaction of its own once
- * the refused one has rolled back.
+ * The audit trail of phone bindings. A success is written in the transaction that made the change,
+ * so both commit or neither does; a refusal is written in a transaction of its own once the refused
+ * one has rolled back.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -45,7 +45,11 @@ public class AuditTrail {
    */
   @Transactional(TxType.REQUIRES_NEW)
   public void refusal(
-      String userId, AuditAction action, PhoneNumber phone, RequestOrigin origin, ErrorKind reason) {
+      String userId,
+      AuditAction action,
+      PhoneNumber phone,
+      RequestOrigin origin,
+      ErrorKind reason) {
     String masked =
         phone != null
             ? phone.masked()

@@ -1,6 +1,5 @@
 package io.phonebinding.binding;
 
-import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.account.AuthenticationException;
 import io.phonebinding.account.PhoneBindingRuleException;
 import io.phonebinding.account.User;
@@ -9,14 +8,15 @@ import io.phonebinding.account.UserProfile;
 import io.phonebinding.account.UserRepository;
 import io.phonebinding.audit.AuditAction;
 import io.phonebinding.audit.AuditTrail;
-import io.phonebinding.request.RequestOrigin;
 import io.phonebinding.code.CodeRejectedException;
-import io.phonebinding.phone.SmsChannel;
 import io.phonebinding.code.TestNumbers;
 import io.phonebinding.code.VerificationCode;
 import io.phonebinding.code.VerificationCodeService;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.phone.SmsChannel;
+import io.phonebinding.request.RequestOrigin;
 import io.phonebinding.sms.SmsSender;
 import io.phonebinding.sms.SmsTemplates;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,7 +72,8 @@ public class PhoneBindingChanges {
     if (user.hasPhone()) {
       throw new UserAlreadyHasPhoneException();
     }
-    VerificationCode code = codes.check(phone, SmsChannel.CHANNEL_BIND_PHONE, passCode, "passCode", userId);
+    VerificationCode code =
+        codes.check(phone, SmsChannel.CHANNEL_BIND_PHONE, passCode, "passCode", userId);
     requireFree(phone);
     Instant now = clock.instant();
     code.consume(now);
@@ -83,12 +84,11 @@ public class PhoneBindingChanges {
   }
 
   /**
-   * Checks the codes of a phone change and returns a one-time token to redeem with {@link
-   * #change}.
+   * Checks the codes of a phone change and returns a one-time token to redeem with {@link #change}.
    *
    * @throws PhoneBindingRuleException if the user has no phone, or the new one is the same
-   * @throws PhoneBindingRuleException with {@code OLD_PHONE_MISMATCH} if the old number is not
-   *     the bound one
+   * @throws PhoneBindingRuleException with {@code OLD_PHONE_MISMATCH} if the old number is not the
+   *     bound one
    * @throws CodeRejectedException if either code is refused (neither is spent then)
    * @throws PhoneAlreadyBoundException if another account has the new number
    */
@@ -110,9 +110,11 @@ public class PhoneBindingChanges {
       throw new PhoneBindingRuleException(ErrorKind.SAME_PHONE);
     }
     VerificationCode oldCode =
-        codes.check(oldPhone, SmsChannel.CHANNEL_UNBIND_PHONE, oldPassCode, "oldPhonePassCode", userId);
+        codes.check(
+            oldPhone, SmsChannel.CHANNEL_UNBIND_PHONE, oldPassCode, "oldPhonePassCode", userId);
     VerificationCode newCode =
-        codes.check(newPhone, SmsChannel.CHANNEL_BIND_PHONE, newPassCode, "newPhonePassCode", userId);
+        codes.check(
+            newPhone, SmsChannel.CHANNEL_BIND_PHONE, newPassCode, "newPhonePassCode", userId);
     requireFree(newPhone);
     Instant now = clock.instant();
     oldCode.consume(now);

@@ -1,16 +1,16 @@
 package io.phonebinding.binding;
 
-import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.abuse.TooManyRequestsException;
 import io.phonebinding.account.UserProfile;
 import io.phonebinding.audit.AuditAction;
 import io.phonebinding.audit.AuditTrail;
-import io.phonebinding.request.RequestOrigin;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
-import jakarta.enterprise.event.Event;
+import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.request.RequestOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,8 +21,8 @@ import java.util.function.Supplier;
 /**
  * Binds, changes and unbinds verified phones, and puts every attempt of a signed-in user in the
  * audit trail. Successes are audited inside their transaction ({@link PhoneBindingChanges}); a
- * refusal is audited here, after its transaction has rolled back and given back its connection,
- * so that a burst of refused requests cannot starve the connection pool.
+ * refusal is audited here, after its transaction has rolled back and given back its connection, so
+ * that a burst of refused requests cannot starve the connection pool.
  *
  * <p>Which code each flow spends, and in which order the checks run, is described on {@link
  * PhoneBindingChanges}.
@@ -45,7 +45,10 @@ public class PhoneBindingService {
   /** Binds a phone to a user who has none; see {@link PhoneBindingChanges#bind}. */
   public UserProfile bind(String userId, PhoneNumber phone, String passCode, RequestOrigin origin) {
     return auditingRefusals(
-        userId, AuditAction.BIND_PHONE, phone, origin,
+        userId,
+        AuditAction.BIND_PHONE,
+        phone,
+        origin,
         () -> changes.bind(userId, phone, passCode, origin));
   }
 
@@ -58,21 +61,30 @@ public class PhoneBindingService {
       String newPassCode,
       RequestOrigin origin) {
     return auditingRefusals(
-        userId, AuditAction.VERIFY_PHONE_CHANGE, newPhone, origin,
+        userId,
+        AuditAction.VERIFY_PHONE_CHANGE,
+        newPhone,
+        origin,
         () -> changes.verifyChange(userId, oldPhone, oldPassCode, newPhone, newPassCode, origin));
   }
 
   /** Redeems a change token; see {@link PhoneBindingChanges#change}. */
   public UserProfile change(String userId, String updateToken, RequestOrigin origin) {
     return auditingRefusals(
-        userId, AuditAction.CHANGE_PHONE, null, origin,
+        userId,
+        AuditAction.CHANGE_PHONE,
+        null,
+        origin,
         () -> changes.change(userId, updateToken, origin));
   }
 
   /** Removes the user's phone; see {@link PhoneBindingChanges#unbind}. */
   public UserProfile unbind(String userId, String passCode, RequestOrigin origin) {
     return auditingRefusals(
-        userId, AuditAction.UNBIND_PHONE, null, origin,
+        userId,
+        AuditAction.UNBIND_PHONE,
+        null,
+        origin,
         () -> changes.unbind(userId, passCode, origin));
   }
 

@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A phone change whose two codes were checked, waiting to be redeemed once, before it expires,
- * by the same user. Only a hash of its token is stored.
+ * A phone change whose two codes were checked, waiting to be redeemed once, before it expires, by
+ * the same user. Only a hash of its token is stored.
  */
 @Entity
 @Table(name = "phone_change_requests")

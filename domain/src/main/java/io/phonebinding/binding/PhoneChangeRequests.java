@@ -1,8 +1,8 @@
 package io.phonebinding.binding;
 
-import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.account.PhoneBindingRuleException;
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.phone.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -29,11 +29,11 @@ public class PhoneChangeRequests {
   }
 
   /**
-   * Marks the request of a token redeemed, row-locked so a token works once however many
-   * requests race with it.
+   * Marks the request of a token redeemed, row-locked so a token works once however many requests
+   * race with it.
    *
-   * @throws PhoneBindingRuleException with {@code UPDATE_TOKEN_INVALID} if there is no such
-   *     request the user may redeem now
+   * @throws PhoneBindingRuleException with {@code UPDATE_TOKEN_INVALID} if there is no such request
+   *     the user may redeem now
    */
   PhoneChangeRequest redeem(String userId, String token, Instant now) {
     if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {

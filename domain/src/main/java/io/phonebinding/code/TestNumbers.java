@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Numbers for app-store review and QA: each has a fixed code and gets no SMS. Off unless
- * configured ({@code phonebind.test-numbers=+8613800000000=123456,...}), and ignored in
- * production mode, where a fixed code would be a back door.
+ * Numbers for app-store review and QA: each has a fixed code and gets no SMS. Off unless configured
+ * ({@code phonebind.test-numbers=+8613800000000=123456,...}), and ignored in production mode, where
+ * a fixed code would be a back door.
  */
 @ApplicationScoped
 public class TestNumbers {

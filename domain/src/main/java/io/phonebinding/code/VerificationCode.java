@@ -1,8 +1,8 @@
 package io.phonebinding.code;
 
 import io.phonebinding.config.CodePolicy;
-import io.phonebinding.phone.SmsChannel;
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.phone.SmsChannel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -84,7 +84,8 @@ public class VerificationCode {
    *
    * @param ownerId the signed-in account that asked for it, or null
    */
-  public final void replaceWith(String newCodeHash, Instant now, CodePolicy policy, String ip, String ownerId) {
+  public final void replaceWith(
+      String newCodeHash, Instant now, CodePolicy policy, String ip, String ownerId) {
     this.ownerId = ownerId;
     this.codeHash = Objects.requireNonNull(newCodeHash);
     this.createdAt = Objects.requireNonNull(now);
@@ -107,14 +108,14 @@ public class VerificationCode {
   /**
    * Checks a candidate (already hashed the same way) without spending the code.
    *
-   * <p>A code asked for by a signed-in account answers only that account: anyone else is told
-   * the code is wrong and spends none of its tries. A used, expired or dead code says so only to
-   * a caller who has the code itself; to a guess it is just wrong, so a stranger learns nothing
-   * about the number's codes.
+   * <p>A code asked for by a signed-in account answers only that account: anyone else is told the
+   * code is wrong and spends none of its tries. A used, expired or dead code says so only to a
+   * caller who has the code itself; to a guess it is just wrong, so a stranger learns nothing about
+   * the number's codes.
    *
    * @param callerId the signed-in account checking it, or null
-   * @return {@link Verification#accepted()} or the reason for the refusal; a wrong candidate
-   *     uses up one try, so the caller must keep that change even though it refuses the request
+   * @return {@link Verification#accepted()} or the reason for the refusal; a wrong candidate uses
+   *     up one try, so the caller must keep that change even though it refuses the request
    */
   public Verification check(String candidateHash, Instant now, String callerId) {
     boolean matches = constantTimeEquals(codeHash, candidateHash);
@@ -125,7 +126,8 @@ public class VerificationCode {
       return Verification.refused(matches ? ErrorKind.CODE_ALREADY_USED : ErrorKind.CODE_INCORRECT);
     }
     if (attemptsLeft <= 0) {
-      return Verification.refused(matches ? ErrorKind.CODE_TOO_MANY_ATTEMPTS : ErrorKind.CODE_INCORRECT);
+      return Verification.refused(
+          matches ? ErrorKind.CODE_TOO_MANY_ATTEMPTS : ErrorKind.CODE_INCORRECT);
     }
     if (!now.isBefore(expiresAt)) {
       return Verification.refused(matches ? ErrorKind.CODE_EXPIRED : ErrorKind.CODE_INCORRECT);

@@ -1,20 +1,20 @@
 package io.phonebinding.code;
 
-import io.phonebinding.config.CodePolicy;
-import io.phonebinding.phone.SmsChannel;
 import io.phonebinding.abuse.SendLimiter;
 import io.phonebinding.abuse.TooManyRequestsException;
-import io.phonebinding.request.RequestOrigin;
+import io.phonebinding.config.CodePolicy;
 import io.phonebinding.config.Secrets;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.InvalidInputException;
-import jakarta.enterprise.event.Event;
 import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.phone.SmsChannel;
+import io.phonebinding.request.RequestOrigin;
 import io.phonebinding.sms.SmsSender;
 import io.phonebinding.sms.SmsTemplates;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -127,12 +127,12 @@ public class VerificationCodeService {
 
   /**
    * Checks a code without spending it and returns it, still row-locked, for the caller to {@link
-   * VerificationCode#consume spend}. Must run inside the caller's transaction, which has to
-   * commit even when the code is refused, so that a wrong try is counted.
+   * VerificationCode#consume spend}. Must run inside the caller's transaction, which has to commit
+   * even when the code is refused, so that a wrong try is counted.
    *
    * @param field the request field that carried the code, named if it is missing
-   * @param callerId the signed-in account presenting it: a code another account asked for is
-   *     wrong for this one, and this one's guesses do not spend its tries
+   * @param callerId the signed-in account presenting it: a code another account asked for is wrong
+   *     for this one, and this one's guesses do not spend its tries
    * @throws CodeRejectedException when the code is wrong, expired, used, dead, or was never sent
    */
   public VerificationCode check(
@@ -145,7 +145,8 @@ public class VerificationCodeService {
             .lock(phone.e164(), channel)
             .orElseThrow(() -> new CodeRejectedException(ErrorKind.CODE_INCORRECT));
     Verification verification =
-        code.check(hasher.hash(phone.e164(), channel, candidate.strip()), clock.instant(), callerId);
+        code.check(
+            hasher.hash(phone.e164(), channel, candidate.strip()), clock.instant(), callerId);
     if (!verification.isAccepted()) {
       throw new CodeRejectedException(verification.refusal().orElseThrow());
     }
@@ -159,8 +160,8 @@ public class VerificationCodeService {
   }
 
   /**
-   * Seconds until the phone may get another code on the channel: the server's own limit, for
-   * pages that show a countdown. 0 when a code may be sent now.
+   * Seconds until the phone may get another code on the channel: the server's own limit, for pages
+   * that show a countdown. 0 when a code may be sent now.
    */
   @Transactional
   public long secondsUntilResend(PhoneNumber phone, SmsChannel channel) {

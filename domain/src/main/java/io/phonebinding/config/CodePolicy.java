@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The rules one-time codes follow: how many digits, how long they live, how many wrong tries
- * kill them and how long a phone waits before another code on the same channel.
+ * The rules one-time codes follow: how many digits, how long they live, how many wrong tries kill
+ * them and how long a phone waits before another code on the same channel.
  */
 public record CodePolicy(
     int length, Duration timeToLive, int maxAttempts, Duration resendInterval) {

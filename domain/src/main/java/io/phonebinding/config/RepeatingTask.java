@@ -6,8 +6,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Work repeated at a fixed delay on the server's scheduler, from its start until it is stopped:
- * the SMS dispatcher's passes and the purge.
+ * Work repeated at a fixed delay on the server's scheduler, from its start until it is stopped: the
+ * SMS dispatcher's passes and the purge.
  */
 public final class RepeatingTask {
 

@@ -11,9 +11,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Keys for signing tokens and hashing codes, derived from one master secret. The operator sets
- * {@code PHONEBIND_SECRET}; without it the first server generates a random master secret and
- * stores it in the database, so a fresh install is safe and all servers sharing the database
- * agree on it.
+ * {@code PHONEBIND_SECRET}; without it the first server generates a random master secret and stores
+ * it in the database, so a fresh install is safe and all servers sharing the database agree on it.
  */
 @ApplicationScoped
 public class Secrets {

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Caps on one-time codes, against SMS pumping and bombing: a global switch, the regions SMS may
- * go to ({@code *} for all), and how many codes a phone, a client IP and an account may get.
+ * Caps on one-time codes, against SMS pumping and bombing: a global switch, the regions SMS may go
+ * to ({@code *} for all), and how many codes a phone, a client IP and an account may get.
  */
 public record SendLimits(
     boolean smsEnabled,

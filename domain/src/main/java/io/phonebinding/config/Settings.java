@@ -1,8 +1,5 @@
 package io.phonebinding.config;
 
-import io.phonebinding.config.SendLimits;
-import io.phonebinding.config.SignInLimits;
-import io.phonebinding.config.CodePolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -107,7 +104,9 @@ public class Settings {
   int signUpsPerIpPerHour;
 
   @Inject
-  @ConfigProperty(name = "phonebind.limits.binding-refusals-per-account-per-hour", defaultValue = "30")
+  @ConfigProperty(
+      name = "phonebind.limits.binding-refusals-per-account-per-hour",
+      defaultValue = "30")
   int bindingRefusalsPerAccountPerHour;
 
   @Inject
@@ -142,8 +141,7 @@ public class Settings {
   public static final Set<String> MODES = Set.of("development", "production");
 
   /**
-   * Development mode allows the development SMS provider and test numbers; production refuses
-   * them.
+   * Development mode allows the development SMS provider and test numbers; production refuses them.
    *
    * @throws IllegalStateException when {@code phonebind.mode} is neither value: a typo must not
    *     quietly run a server in the mode its operator did not mean

@@ -14,7 +14,8 @@ public abstract class BusinessException extends RuntimeException {
   private final transient Object[] messageArguments;
   private final transient Map<String, Object> data;
 
-  protected BusinessException(ErrorKind kind, Map<String, Object> data, Object... messageArguments) {
+  protected BusinessException(
+      ErrorKind kind, Map<String, Object> data, Object... messageArguments) {
     super(kind.name(), null, false, false);
     this.kind = Objects.requireNonNull(kind);
     this.data = Map.copyOf(data);

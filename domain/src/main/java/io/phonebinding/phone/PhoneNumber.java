@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * A valid mobile number, held in E.164 ({@code +8618888888888}). Parsing and validation are
- * libphonenumber's, so {@code "188 8888 8888"}, {@code "+86 18888888888"} and {@code
- * "18888888888"} with {@code "+86"} all give the same number.
+ * libphonenumber's, so {@code "188 8888 8888"}, {@code "+86 18888888888"} and {@code "18888888888"}
+ * with {@code "+86"} all give the same number.
  */
 public final class PhoneNumber {
 
@@ -80,11 +80,15 @@ public final class PhoneNumber {
   }
 
   /**
-   * Zero-width and bidi control characters (Unicode's Cf) that libphonenumber would skip: a
-   * number that looks like one thing and is another is refused, not quietly cleaned.
+   * Zero-width and bidi control characters (Unicode's Cf) that libphonenumber would skip: a number
+   * that looks like one thing and is another is refused, not quietly cleaned.
    */
   private static boolean hasInvisibleCharacters(String text) {
-    return text.chars().anyMatch(c -> Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL);
+    return text.chars()
+        .anyMatch(
+            c ->
+                Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.CONTROL);
   }
 
   /** Rebuilds a number that was stored in E.164 by this class. */
@@ -181,9 +185,9 @@ public final class PhoneNumber {
   }
 
   /**
-   * Free text (a provider's error answer, say) with every run of six or more digits masked but
-   * its last two, separators included: phone numbers, and codes echoed back, never reach a log or
-   * a column in clear. Shorter numbers (error codes, HTTP statuses) stay readable.
+   * Free text (a provider's error answer, say) with every run of six or more digits masked but its
+   * last two, separators included: phone numbers, and codes echoed back, never reach a log or a
+   * column in clear. Shorter numbers (error codes, HTTP statuses) stay readable.
    */
   public static String maskNumbersIn(String text) {
     if (text == null) {

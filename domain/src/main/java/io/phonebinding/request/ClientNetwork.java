@@ -18,7 +18,8 @@ public final class ClientNetwork {
     if (clientIp == null || !clientIp.contains(":")) {
       return clientIp;
     }
-    String address = clientIp.contains("%") ? clientIp.substring(0, clientIp.indexOf('%')) : clientIp;
+    String address =
+        clientIp.contains("%") ? clientIp.substring(0, clientIp.indexOf('%')) : clientIp;
     if (!IPV6.matcher(address).matches()) {
       return clientIp;
     }
@@ -29,7 +30,9 @@ public final class ClientNetwork {
       }
       StringBuilder network = new StringBuilder();
       for (int i = 0; i < 8; i += 2) {
-        network.append(String.format("%x", ((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+        network
+            .append(String.format("%x", ((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+            .append(':');
       }
       return network.append(":/64").toString();
     } catch (UnknownHostException notAnAddress) {

@@ -34,10 +34,14 @@ public class DataPurge {
     Map<String, Integer> deleted = new LinkedHashMap<>();
     deleted.put(
         "verification_codes",
-        delete("delete from VerificationCode c where c.expiresAt < :before", now.minus(retention.codesAfter())));
+        delete(
+            "delete from VerificationCode c where c.expiresAt < :before",
+            now.minus(retention.codesAfter())));
     deleted.put(
         "phone_change_requests",
-        delete("delete from PhoneChangeRequest r where r.expiresAt < :before", now.minus(retention.codesAfter())));
+        delete(
+            "delete from PhoneChangeRequest r where r.expiresAt < :before",
+            now.minus(retention.codesAfter())));
     deleted.put(
         "sms_outbox",
         delete(
@@ -45,18 +49,26 @@ public class DataPurge {
                 + " (io.phonebinding.sms.OutboxStatus.SENT, io.phonebinding.sms.OutboxStatus.FAILED,"
                 + " io.phonebinding.sms.OutboxStatus.EXPIRED)",
             now.minus(retention.outboxAfter())));
-    deleted.put("sms_send_log", delete("delete from SmsSend s where s.sentAt < :before", now.minus(retention.logsAfter())));
+    deleted.put(
+        "sms_send_log",
+        delete("delete from SmsSend s where s.sentAt < :before", now.minus(retention.logsAfter())));
     deleted.put(
         "signin_failures",
-        delete("delete from SignInFailure f where f.failedAt < :before", now.minus(retention.logsAfter())));
+        delete(
+            "delete from SignInFailure f where f.failedAt < :before",
+            now.minus(retention.logsAfter())));
     deleted.put(
         "signup_attempts",
-        delete("delete from SignUpAttempt a where a.attemptedAt < :before", now.minus(retention.logsAfter())));
+        delete(
+            "delete from SignUpAttempt a where a.attemptedAt < :before",
+            now.minus(retention.logsAfter())));
     // A lock row only serialises counting; one unused for as long as the logs are kept has
     // nothing left to count, and is made again on its next use.
     deleted.put(
         "limit_locks",
-        delete("delete from LimitLock l where l.createdAt < :before", now.minus(retention.logsAfter())));
+        delete(
+            "delete from LimitLock l where l.createdAt < :before",
+            now.minus(retention.logsAfter())));
     LOG.fine(() -> "Purged " + deleted);
     return deleted;
   }

@@ -28,7 +28,8 @@ public class PurgeSchedule {
   /** Starts purging; the schema must be up to date. A second call changes nothing. */
   public void start() {
     Duration interval = retention.interval();
-    purging.start(scheduler, interval.compareTo(SHORTEST_INTERVAL) < 0 ? SHORTEST_INTERVAL : interval);
+    purging.start(
+        scheduler, interval.compareTo(SHORTEST_INTERVAL) < 0 ? SHORTEST_INTERVAL : interval);
   }
 
   private void purgeQuietly() {

@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Every message queued for a phone, whatever became of it, read from the outbox. Exists only
- * while the development provider delivers (which production mode refuses): the texts hold codes,
- * and with a real provider they are live codes on real phones.
+ * Every message queued for a phone, whatever became of it, read from the outbox. Exists only while
+ * the development provider delivers (which production mode refuses): the texts hold codes, and with
+ * a real provider they are live codes on real phones.
  */
 @ApplicationScoped
 public class DevelopmentOutbox {

@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 
 /**
  * Runs the dispatcher every {@code phonebind.sms.dispatch-interval-ms}, from startup (once the
- * schema is migrated) to shutdown. The immediate pass after each commit does most of the work;
- * the schedule picks up retries and anything queued by another server that has stopped.
+ * schema is migrated) to shutdown. The immediate pass after each commit does most of the work; the
+ * schedule picks up retries and anything queued by another server that has stopped.
  */
 @ApplicationScoped
 public class DispatchSchedule {

@@ -3,8 +3,8 @@ package io.phonebinding.sms;
 import java.time.Instant;
 
 /**
- * A message of the outbox as the development outbox shows it: its text (null once erased) and
- * where its delivery stands.
+ * A message of the outbox as the development outbox shows it: its text (null once erased) and where
+ * its delivery stands.
  */
 public record KeptSms(
     String recipient,

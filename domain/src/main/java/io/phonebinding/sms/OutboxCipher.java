@@ -17,10 +17,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Seals what a pending message says (its text and template parameters hold a live code) with
  * AES-256-GCM, so a backup or a read-only replica of the outbox reveals no code. Each key is
- * derived from the master secret and a key id; the id is stored with the message, so the
- * operator can move to a new key ({@code phonebind.sms.payload-key-id}) while messages sealed
- * with the old one are still delivered. The recipient and purpose are authenticated with the
- * payload, so a sealed text cannot be moved to another row's recipient.
+ * derived from the master secret and a key id; the id is stored with the message, so the operator
+ * can move to a new key ({@code phonebind.sms.payload-key-id}) while messages sealed with the old
+ * one are still delivered. The recipient and purpose are authenticated with the payload, so a
+ * sealed text cannot be moved to another row's recipient.
  */
 @ApplicationScoped
 public class OutboxCipher {
@@ -52,16 +52,23 @@ public class OutboxCipher {
   public String seal(String plain, String context) {
     byte[] nonce = new byte[NONCE_BYTES];
     random.nextBytes(nonce);
-    byte[] sealed = run(Cipher.ENCRYPT_MODE, currentKeyId, nonce, context, plain.getBytes(StandardCharsets.UTF_8));
+    byte[] sealed =
+        run(
+            Cipher.ENCRYPT_MODE,
+            currentKeyId,
+            nonce,
+            context,
+            plain.getBytes(StandardCharsets.UTF_8));
     return Base64.getEncoder()
-        .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+        .encodeToString(
+            ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
   }
 
   /**
    * The plain text of a sealed value.
    *
-   * @throws IllegalStateException when it was not sealed with this key id and context (a
-   *     tampered row, or a master secret that changed)
+   * @throws IllegalStateException when it was not sealed with this key id and context (a tampered
+   *     row, or a master secret that changed)
    */
   public String open(String sealed, String keyId, String context) {
     byte[] bytes = Base64.getDecoder().decode(sealed);
@@ -70,7 +77,8 @@ public class OutboxCipher {
     }
     byte[] nonce = java.util.Arrays.copyOf(bytes, NONCE_BYTES);
     byte[] body = java.util.Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length);
-    return new String(run(Cipher.DECRYPT_MODE, keyId, nonce, context, body), StandardCharsets.UTF_8);
+    return new String(
+        run(Cipher.DECRYPT_MODE, keyId, nonce, context, body), StandardCharsets.UTF_8);
   }
 
   private byte[] run(int mode, String keyId, byte[] nonce, String context, byte[] input) {
@@ -81,7 +89,8 @@ public class OutboxCipher {
       cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
       return cipher.doFinal(input);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("outbox payload cannot be " + (mode == Cipher.ENCRYPT_MODE ? "sealed" : "opened"), e);
+      throw new IllegalStateException(
+          "outbox payload cannot be " + (mode == Cipher.ENCRYPT_MODE ? "sealed" : "opened"), e);
     }
   }
 }

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A message in the transactional outbox, with its delivery history. What it says (text and
- * template parameters) is stored sealed by {@link OutboxCipher}, and erased once the message is
- * sent, failed or expired, unless the development provider keeps it to be read back.
+ * A message in the transactional outbox, with its delivery history. What it says (text and template
+ * parameters) is stored sealed by {@link OutboxCipher}, and erased once the message is sent, failed
+ * or expired, unless the development provider keeps it to be read back.
  */
 @Entity
 @Table(name = "sms_outbox")
@@ -29,7 +29,8 @@ import java.util.Optional;
             + " and m.leaseUntil < :now) order by m.id")
 @NamedQuery(
     name = OutboxMessage.TO_RECIPIENT,
-    query = "select m from OutboxMessage m where m.recipient = :recipient order by m.createdAt desc, m.id desc")
+    query =
+        "select m from OutboxMessage m where m.recipient = :recipient order by m.createdAt desc, m.id desc")
 public class OutboxMessage {
 
   static final String DUE = "OutboxMessage.due";
@@ -102,7 +103,8 @@ public class OutboxMessage {
     this.sealedTemplateParams =
         message.templateParams().isEmpty()
             ? null
-            : cipher.seal(TemplateParams.toJson(message.templateParams()), sealingContext("params"));
+            : cipher.seal(
+                TemplateParams.toJson(message.templateParams()), sealingContext("params"));
     this.status = OutboxStatus.PENDING;
     this.nextAttemptAt = now;
     this.sendBefore = message.sendBefore();
@@ -135,7 +137,8 @@ public class OutboxMessage {
     if (sealed == null) {
       return Optional.empty();
     }
-    return Optional.of(payloadKeyId == null ? sealed : cipher.open(sealed, payloadKeyId, sealingContext(part)));
+    return Optional.of(
+        payloadKeyId == null ? sealed : cipher.open(sealed, payloadKeyId, sealingContext(part)));
   }
 
   private String sealingContext(String part) {
@@ -143,8 +146,8 @@ public class OutboxMessage {
   }
 
   /**
-   * Accepted by the provider. {@code keepPayload} only for the development provider, whose
-   * messages are read back from the outbox.
+   * Accepted by the provider. {@code keepPayload} only for the development provider, whose messages
+   * are read back from the outbox.
    */
   void delivered(String providerName, String messageId, Instant now, boolean keepPayload) {
     status = OutboxStatus.SENT;
@@ -159,10 +162,11 @@ public class OutboxMessage {
   }
 
   /**
-   * A failed attempt: retried after {@code delay}, unless that is past the give-up time; a
-   * message given up on keeps nothing of what it said.
+   * A failed attempt: retried after {@code delay}, unless that is past the give-up time; a message
+   * given up on keeps nothing of what it said.
    */
-  void attemptFailed(String providerName, String error, boolean retryable, Duration delay, Instant now) {
+  void attemptFailed(
+      String providerName, String error, boolean retryable, Duration delay, Instant now) {
     provider = providerName;
     lastError = error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR));
     leaseUntil = null;

@@ -52,8 +52,8 @@ public class SmsDeliverySettings {
   }
 
   /**
-   * A claim (of one message) outlives the longest provider call made under it, so a message is
-   * only taken over by another dispatcher when its first one died.
+   * A claim (of one message) outlives the longest provider call made under it, so a message is only
+   * taken over by another dispatcher when its first one died.
    */
   public Duration lease() {
     return httpTimeout().multipliedBy(3).plusSeconds(5);

@@ -2,11 +2,11 @@ package io.phonebinding.sms;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,10 +18,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Delivers the outbox: claims due messages, hands each to the configured provider, and records
- * the provider's id, or the failure and when to retry (exponential backoff until the give-up
- * time). Runs on a schedule and right after each commit that queued a message. On shutdown it
- * finishes the attempts in flight, so a restart neither loses nor repeats a message.
+ * Delivers the outbox: claims due messages, hands each to the configured provider, and records the
+ * provider's id, or the failure and when to retry (exponential backoff until the give-up time).
+ * Runs on a schedule and right after each commit that queued a message. On shutdown it finishes the
+ * attempts in flight, so a restart neither loses nor repeats a message.
  */
 @ApplicationScoped
 public class SmsDispatcher {
@@ -75,7 +75,8 @@ public class SmsDispatcher {
       SmsProvider provider = selectedProvider();
       int attempted = 0;
       Optional<OutgoingSms> next;
-      while (!stopping && (next = outbox.claimNext(clock.instant(), settings.lease())).isPresent()) {
+      while (!stopping
+          && (next = outbox.claimNext(clock.instant(), settings.lease())).isPresent()) {
         deliver(provider, next.get());
         attempted++;
       }

@@ -1,10 +1,10 @@
 package io.phonebinding.sms;
 
 import io.phonebinding.config.CodePolicy;
-import io.phonebinding.phone.SmsChannel;
 import io.phonebinding.config.Settings;
 import io.phonebinding.i18n.Messages;
 import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.phone.SmsChannel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -28,7 +28,8 @@ public class SmsTemplates {
             "sms.notice.removed",
             settings.appName(),
             accountName,
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(when.atZone(ZoneOffset.UTC)));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .format(when.atZone(ZoneOffset.UTC)));
     return new SmsMessage(
         removed, SmsMessage.NOTICE_PHONE_REMOVED, text, Map.of("account", accountName), null);
   }

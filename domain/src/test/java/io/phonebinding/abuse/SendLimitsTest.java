@@ -1,10 +1,10 @@
 package io.phonebinding.abuse;
 
-import io.phonebinding.config.SendLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.phonebinding.config.SendLimits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.phonebinding.abuse.SignInGuard;
 import io.phonebinding.abuse.SignUpLimiter;
 import io.phonebinding.abuse.TooManyRequestsException;
-import io.phonebinding.request.RequestOrigin;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.request.RequestOrigin;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,6 +31,7 @@ class AccountServiceTest {
 
   /** Reservations and attempts held in memory, as the database would hold them. */
   private final Set<Long> failures = new HashSet<>();
+
   private final Set<Long> signUpAttempts = new HashSet<>();
   private final AtomicLong ids = new AtomicLong();
 

@@ -20,8 +20,12 @@ class UsernamesTest {
 
   @Test
   void namesShapedLikeAnotherIdentifierOrMixingScriptsAreRefused() {
-    for (String name : new String[] {"18812345678", "+8618812345678", "a@b.co", "p\u0430ypal", "ab", "has space"}) {
-      InvalidInputException refused = assertThrows(InvalidInputException.class, () -> Usernames.checked(name), name);
+    for (String name :
+        new String[] {
+          "18812345678", "+8618812345678", "a@b.co", "p\u0430ypal", "ab", "has space"
+        }) {
+      InvalidInputException refused =
+          assertThrows(InvalidInputException.class, () -> Usernames.checked(name), name);
       assertEquals(ErrorKind.USERNAME_INVALID, refused.kind(), name);
     }
   }

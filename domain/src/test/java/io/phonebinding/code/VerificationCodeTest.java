@@ -1,12 +1,12 @@
 package io.phonebinding.code;
 
-import io.phonebinding.config.CodePolicy;
-import io.phonebinding.phone.SmsChannel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.phonebinding.config.CodePolicy;
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.phone.SmsChannel;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,8 @@ class VerificationCodeTest {
   private static final String PHONE = "+8618888888888";
 
   private final VerificationCode code =
-      new VerificationCode(PHONE, SmsChannel.CHANNEL_BIND_PHONE, hash("123456"), SENT, POLICY, "::1", null);
+      new VerificationCode(
+          PHONE, SmsChannel.CHANNEL_BIND_PHONE, hash("123456"), SENT, POLICY, "::1", null);
 
   private static String hash(String candidate) {
     return HASHER.hash(PHONE, SmsChannel.CHANNEL_BIND_PHONE, candidate);
@@ -48,10 +49,12 @@ class VerificationCodeTest {
   void codeDiesAfterMaxWrongTries() {
     for (int i = 1; i < POLICY.maxAttempts(); i++) {
       assertEquals(
-          ErrorKind.CODE_INCORRECT, code.verify(hash("000000"), SENT, null).refusal().orElseThrow());
+          ErrorKind.CODE_INCORRECT,
+          code.verify(hash("000000"), SENT, null).refusal().orElseThrow());
     }
     assertEquals(
-        ErrorKind.CODE_TOO_MANY_ATTEMPTS, code.verify(hash("000000"), SENT, null).refusal().orElseThrow());
+        ErrorKind.CODE_TOO_MANY_ATTEMPTS,
+        code.verify(hash("000000"), SENT, null).refusal().orElseThrow());
 
     Verification right = code.verify(hash("123456"), SENT, null);
     assertEquals(ErrorKind.CODE_TOO_MANY_ATTEMPTS, right.refusal().orElseThrow());
@@ -74,7 +77,8 @@ class VerificationCodeTest {
 
     assertEquals(POLICY.maxAttempts(), code.attemptsLeft());
     assertEquals(
-        ErrorKind.CODE_INCORRECT, code.verify(hash("123456"), resent, null).refusal().orElseThrow());
+        ErrorKind.CODE_INCORRECT,
+        code.verify(hash("123456"), resent, null).refusal().orElseThrow());
     assertTrue(code.verify(hash("777777"), resent, null).isAccepted());
   }
 
@@ -90,11 +94,15 @@ class VerificationCodeTest {
     String bind = HASHER.hash(PHONE, SmsChannel.CHANNEL_BIND_PHONE, "123456");
 
     assertFalse(bind.equals(HASHER.hash(PHONE, SmsChannel.CHANNEL_UNBIND_PHONE, "123456")));
-    assertFalse(bind.equals(HASHER.hash("+8618888888889", SmsChannel.CHANNEL_BIND_PHONE, "123456")));
+    assertFalse(
+        bind.equals(HASHER.hash("+8618888888889", SmsChannel.CHANNEL_BIND_PHONE, "123456")));
     assertFalse(
         bind.equals(
-            new CodeHasher(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
-                    18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32})
+            new CodeHasher(
+                    new byte[] {
+                      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+                      23, 24, 25, 26, 27, 28, 29, 30, 31, 32
+                    })
                 .hash(PHONE, SmsChannel.CHANNEL_BIND_PHONE, "123456")));
   }
 
@@ -111,23 +119,34 @@ class VerificationCodeTest {
   @Test
   void usedOrExpiredCodeTellsItsStateOnlyToItsOwnDigits() {
     Instant expiry = SENT.plus(POLICY.timeToLive());
-    assertEquals(ErrorKind.CODE_INCORRECT, code.verify(hash("654321"), expiry, null).refusal().orElseThrow());
-    assertEquals(ErrorKind.CODE_EXPIRED, code.verify(hash("123456"), expiry, null).refusal().orElseThrow());
+    assertEquals(
+        ErrorKind.CODE_INCORRECT,
+        code.verify(hash("654321"), expiry, null).refusal().orElseThrow());
+    assertEquals(
+        ErrorKind.CODE_EXPIRED, code.verify(hash("123456"), expiry, null).refusal().orElseThrow());
 
     assertTrue(code.verify(hash("123456"), SENT, null).isAccepted());
-    assertEquals(ErrorKind.CODE_INCORRECT, code.verify(hash("654321"), SENT, null).refusal().orElseThrow());
-    assertEquals(ErrorKind.CODE_ALREADY_USED, code.verify(hash("123456"), SENT, null).refusal().orElseThrow());
+    assertEquals(
+        ErrorKind.CODE_INCORRECT, code.verify(hash("654321"), SENT, null).refusal().orElseThrow());
+    assertEquals(
+        ErrorKind.CODE_ALREADY_USED,
+        code.verify(hash("123456"), SENT, null).refusal().orElseThrow());
   }
 
   @Test
   void codeAskedForByAnAccountAnswersNoOtherAndLosesNoTryToThem() {
     VerificationCode owned =
-        new VerificationCode(PHONE, SmsChannel.CHANNEL_BIND_PHONE, hash("123456"), SENT, POLICY, "::1", "owner");
+        new VerificationCode(
+            PHONE, SmsChannel.CHANNEL_BIND_PHONE, hash("123456"), SENT, POLICY, "::1", "owner");
 
     for (int i = 0; i < POLICY.maxAttempts() * 2; i++) {
-      assertEquals(ErrorKind.CODE_INCORRECT, owned.verify(hash("000000"), SENT, "stranger").refusal().orElseThrow());
+      assertEquals(
+          ErrorKind.CODE_INCORRECT,
+          owned.verify(hash("000000"), SENT, "stranger").refusal().orElseThrow());
     }
-    assertEquals(ErrorKind.CODE_INCORRECT, owned.verify(hash("123456"), SENT, "stranger").refusal().orElseThrow());
+    assertEquals(
+        ErrorKind.CODE_INCORRECT,
+        owned.verify(hash("123456"), SENT, "stranger").refusal().orElseThrow());
     assertEquals(POLICY.maxAttempts(), owned.attemptsLeft());
     assertTrue(owned.verify(hash("123456"), SENT, "owner").isAccepted());
   }

@@ -52,7 +52,8 @@ class LanguagesTest {
 
   @Test
   void apiCodesAreUnique() {
-    long distinct = Arrays.stream(ErrorKind.values()).mapToInt(ErrorKind::apiCode).distinct().count();
+    long distinct =
+        Arrays.stream(ErrorKind.values()).mapToInt(ErrorKind::apiCode).distinct().count();
     assertEquals(ErrorKind.values().length, distinct);
   }
 

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.InvalidInputException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PhoneNumberTest {
 
@@ -34,7 +34,15 @@ class PhoneNumberTest {
 
   /** Italy's fixed lines keep a leading zero; +39 02 and +39 0 0... test the zero handling. */
   @ParameterizedTest
-  @ValueSource(strings = {"+8618888888888", "+12015550123", "+447400123456", "+390212345678", "+39312345678", "+8613800000000"})
+  @ValueSource(
+      strings = {
+        "+8618888888888",
+        "+12015550123",
+        "+447400123456",
+        "+390212345678",
+        "+39312345678",
+        "+8613800000000"
+      })
   void aStoredNumberIsTheNumberParsed(String e164) {
     PhoneNumber parsed = PhoneNumber.ofE164(e164);
 
@@ -84,8 +92,7 @@ class PhoneNumberTest {
   void malformedCountryCodesAreRefused(String countryCode) {
     InvalidInputException refused =
         assertThrows(
-            InvalidInputException.class,
-            () -> PhoneNumber.parse("18888888888", countryCode, "CN"));
+            InvalidInputException.class, () -> PhoneNumber.parse("18888888888", countryCode, "CN"));
 
     assertEquals("phoneCountryCode", refused.field());
   }

@@ -14,8 +14,10 @@ class ClientNetworkTest {
 
   @Test
   void ipv6CountsPerSlash64() {
-    assertEquals(ClientNetwork.of("2001:db8:1:2::1"), ClientNetwork.of("2001:db8:1:2:aaaa:bbbb:cccc:dddd"));
-    assertEquals(ClientNetwork.of("2001:DB8:1:2::1"), ClientNetwork.of("2001:db8:1:2:0:0:0:9%eth0"));
+    assertEquals(
+        ClientNetwork.of("2001:db8:1:2::1"), ClientNetwork.of("2001:db8:1:2:aaaa:bbbb:cccc:dddd"));
+    assertEquals(
+        ClientNetwork.of("2001:DB8:1:2::1"), ClientNetwork.of("2001:db8:1:2:0:0:0:9%eth0"));
     assertNotEquals(ClientNetwork.of("2001:db8:1:2::1"), ClientNetwork.of("2001:db8:1:3::1"));
     assertEquals("2001:db8:1:2::/64", ClientNetwork.of("2001:db8:1:2::1"));
   }

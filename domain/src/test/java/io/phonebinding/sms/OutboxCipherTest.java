@@ -47,7 +47,8 @@ class OutboxCipherTest {
 
     String sealed = cipher.seal("code 123456", "+8618888888888\nCHANNEL_BIND_PHONE\ntext");
 
-    assertEquals("code 123456", cipher.open(sealed, "1", "+8618888888888\nCHANNEL_BIND_PHONE\ntext"));
+    assertEquals(
+        "code 123456", cipher.open(sealed, "1", "+8618888888888\nCHANNEL_BIND_PHONE\ntext"));
     assertNotEquals(sealed, cipher.seal("code 123456", "+8618888888888\nCHANNEL_BIND_PHONE\ntext"));
   }
 
@@ -56,7 +57,11 @@ class OutboxCipherTest {
     OutboxCipher cipher = cipher("1");
     String sealed = cipher.seal("code 123456", "+8618888888888\nCHANNEL_BIND_PHONE\ntext");
 
-    assertThrows(IllegalStateException.class, () -> cipher.open(sealed, "1", "+8618888888889\nCHANNEL_BIND_PHONE\ntext"));
-    assertThrows(IllegalStateException.class, () -> cipher.open(sealed, "2", "+8618888888888\nCHANNEL_BIND_PHONE\ntext"));
+    assertThrows(
+        IllegalStateException.class,
+        () -> cipher.open(sealed, "1", "+8618888888889\nCHANNEL_BIND_PHONE\ntext"));
+    assertThrows(
+        IllegalStateException.class,
+        () -> cipher.open(sealed, "2", "+8618888888888\nCHANNEL_BIND_PHONE\ntext"));
   }
 }

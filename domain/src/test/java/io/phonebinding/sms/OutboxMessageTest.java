@@ -20,7 +20,8 @@ class OutboxMessageTest {
 
   private OutboxMessage queued(Instant sendBefore) {
     SmsMessage message =
-        new SmsMessage(PHONE, "CHANNEL_BIND_PHONE", "code 123456", Map.of("code", "123456"), sendBefore);
+        new SmsMessage(
+            PHONE, "CHANNEL_BIND_PHONE", "code 123456", Map.of("code", "123456"), sendBefore);
     return new OutboxMessage(message, cipher, NOW, Duration.ofMinutes(10));
   }
 

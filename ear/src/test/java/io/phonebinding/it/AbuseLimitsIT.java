@@ -19,8 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The abuse limits, enforced from the database. The test server runs with the defaults except a
- * 3-second resend interval, 3 codes per phone and 100 per IP per hour (arquillian.xml), so the
- * caps can be reached in seconds.
+ * 3-second resend interval, 3 codes per phone and 100 per IP per hour (arquillian.xml), so the caps
+ * can be reached in seconds.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -28,6 +28,7 @@ class AbuseLimitsIT {
 
   /** The test server's per-IP cap (arquillian.xml); other caps keep the defaults of Settings. */
   private static final int IP_PER_HOUR = Integer.getInteger("phonebinding.it.ip-per-hour", 30);
+
   private static final int ACCOUNT_PER_HOUR = 10;
   private static final int PHONE_PER_DAY = 10;
   private static final int SIGNIN_FAILURES_PER_ACCOUNT = 5;
@@ -86,7 +87,8 @@ class AbuseLimitsIT {
     Api.Answer refused = api.sendBindCode(phone).assertError(429, 6018);
 
     long retryAfter = refused.data().path("retryAfterSeconds").asLong();
-    assertTrue(retryAfter > 21 * 3600 && retryAfter <= 22 * 3600, () -> "retryAfterSeconds " + retryAfter);
+    assertTrue(
+        retryAfter > 21 * 3600 && retryAfter <= 22 * 3600, () -> "retryAfterSeconds " + retryAfter);
     assertEquals(1, api.devMessages("+86" + phone).size());
   }
 
@@ -119,7 +121,13 @@ class AbuseLimitsIT {
   void smsOutsideTheAllowedCountriesIsRefused() {
     api.post(
             "/api/v3/send-sms",
-            Map.of("channel", "CHANNEL_BIND_PHONE", "phoneNumber", "2015550123", "phoneCountryCode", "+1"),
+            Map.of(
+                "channel",
+                "CHANNEL_BIND_PHONE",
+                "phoneNumber",
+                "2015550123",
+                "phoneCountryCode",
+                "+1"),
             null)
         .assertError(403, 6022);
 

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.charset.StandardCharsets;
-
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -34,8 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * SMS through Alibaba Cloud's SendSms, against a local WireMock stub standing in for
- * dysmsapi.aliyuncs.com. The request's signature is recomputed here with the algorithm as
- * Alibaba Cloud documents it, written independently of the service's own code.
+ * dysmsapi.aliyuncs.com. The request's signature is recomputed here with the algorithm as Alibaba
+ * Cloud documents it, written independently of the service's own code.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -76,8 +75,11 @@ class AliyunDeliveryIT {
               "phonebind.sms.dispatch-interval-ms", "200"));
       Api api = server.api();
       aliyun.stubFor(
-          post(urlEqualTo("/")).atPriority(5)
-              .willReturn(json("{\"Code\":\"OK\",\"Message\":\"OK\",\"BizId\":\"900619746936498440^0\",\"RequestId\":\"F655A8D5-B967-440B-8683-DAD6FF8DE990\"}")));
+          post(urlEqualTo("/"))
+              .atPriority(5)
+              .willReturn(
+                  json(
+                      "{\"Code\":\"OK\",\"Message\":\"OK\",\"BizId\":\"900619746936498440^0\",\"RequestId\":\"F655A8D5-B967-440B-8683-DAD6FF8DE990\"}")));
 
       String phone = Api.randomMobile();
       Instant before = Instant.now().minusSeconds(5);
@@ -87,7 +89,11 @@ class AliyunDeliveryIT {
       assertEquals("900619746936498440^0", delivered.providerMessageId());
       List<LoggedRequest> requests = requestsFor(aliyun, phone);
       assertEquals(1, requests.size());
-      assertTrue(requests.get(0).getHeader("Content-Type").startsWith("application/x-www-form-urlencoded"));
+      assertTrue(
+          requests
+              .get(0)
+              .getHeader("Content-Type")
+              .startsWith("application/x-www-form-urlencoded"));
       Map<String, String> form = TwilioDeliveryIT.form(requests.get(0).getBodyAsString());
       assertEquals("SendSms", form.get("Action"));
       assertEquals("2017-05-25", form.get("Version"));
@@ -111,8 +117,11 @@ class AliyunDeliveryIT {
       // Aliyun refuses the number: final, no retry.
       String refused = Api.randomMobile();
       aliyun.stubFor(
-          post(urlEqualTo("/")).withRequestBody(containing("PhoneNumbers=" + refused)).atPriority(1)
-              .willReturn(json("{\"Code\":\"isv.MOBILE_NUMBER_ILLEGAL\",\"Message\":\"invalid number\"}")));
+          post(urlEqualTo("/"))
+              .withRequestBody(containing("PhoneNumbers=" + refused))
+              .atPriority(1)
+              .willReturn(
+                  json("{\"Code\":\"isv.MOBILE_NUMBER_ILLEGAL\",\"Message\":\"invalid number\"}")));
       api.sendBindCode(refused).assertOk();
       OutboxRows.awaitStatus(server, refused, "FAILED");
       assertEquals(1, requestsFor(aliyun, refused).size());
@@ -120,13 +129,19 @@ class AliyunDeliveryIT {
       // Throttled, then accepted: retried.
       String throttled = Api.randomMobile();
       aliyun.stubFor(
-          post(urlEqualTo("/")).withRequestBody(containing("PhoneNumbers=" + throttled)).atPriority(1)
-              .inScenario("throttle").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+          post(urlEqualTo("/"))
+              .withRequestBody(containing("PhoneNumbers=" + throttled))
+              .atPriority(1)
+              .inScenario("throttle")
+              .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
               .willReturn(json("{\"Code\":\"isv.BUSINESS_LIMIT_CONTROL\",\"Message\":\"busy\"}"))
               .willSetStateTo("calm"));
       aliyun.stubFor(
-          post(urlEqualTo("/")).withRequestBody(containing("PhoneNumbers=" + throttled)).atPriority(1)
-              .inScenario("throttle").whenScenarioStateIs("calm")
+          post(urlEqualTo("/"))
+              .withRequestBody(containing("PhoneNumbers=" + throttled))
+              .atPriority(1)
+              .inScenario("throttle")
+              .whenScenarioStateIs("calm")
               .willReturn(json("{\"Code\":\"OK\",\"BizId\":\"biz-after-throttle\"}")));
       api.sendBindCode(throttled).assertOk();
       OutboxRows.Row afterThrottle = OutboxRows.awaitStatus(server, throttled, "SENT");
@@ -136,8 +151,12 @@ class AliyunDeliveryIT {
       List<String> codes = new java.util.ArrayList<>(List.of(code));
       for (String sent : List.of(refused, throttled)) {
         codes.add(
-            Api.JSON.readTree(TwilioDeliveryIT.form(requestsFor(aliyun, sent).get(0).getBodyAsString()).get("TemplateParam"))
-                .path("code").asText());
+            Api.JSON
+                .readTree(
+                    TwilioDeliveryIT.form(requestsFor(aliyun, sent).get(0).getBodyAsString())
+                        .get("TemplateParam"))
+                .path("code")
+                .asText());
       }
       OutboxRows.assertNoTableHolds(server, codes);
     } finally {
@@ -146,18 +165,23 @@ class AliyunDeliveryIT {
     }
   }
 
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
-    return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(
+      String body) {
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
   }
 
   private static List<LoggedRequest> requestsFor(WireMockServer aliyun, String phone) {
-    return aliyun.findAll(postRequestedFor(urlEqualTo("/")).withRequestBody(containing("PhoneNumbers=" + phone)));
+    return aliyun.findAll(
+        postRequestedFor(urlEqualTo("/")).withRequestBody(containing("PhoneNumbers=" + phone)));
   }
 
   /**
-   * The documented algorithm: sort all parameters but Signature by name, percent-encode names
-   * and values (only A-Z a-z 0-9 - _ . ~ stay as they are), join with = and &, then sign
-   * METHOD + "&" + encode("/") + "&" + encode(query) with HMAC-SHA1 keyed by secret + "&".
+   * The documented algorithm: sort all parameters but Signature by name, percent-encode names and
+   * values (only A-Z a-z 0-9 - _ . ~ stay as they are), join with = and &, then sign METHOD + "&" +
+   * encode("/") + "&" + encode(query) with HMAC-SHA1 keyed by secret + "&".
    */
   static String documentedSignature(String method, Map<String, String> form, String secret) {
     TreeMap<String, String> sorted = new TreeMap<>(form);
@@ -170,7 +194,8 @@ class AliyunDeliveryIT {
     try {
       Mac mac = Mac.getInstance("HmacSHA1");
       mac.init(new SecretKeySpec((secret + "&").getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-      return Base64.getEncoder().encodeToString(mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
+      return Base64.getEncoder()
+          .encodeToString(mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -180,8 +205,13 @@ class AliyunDeliveryIT {
     StringBuilder encoded = new StringBuilder();
     for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xff);
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '_' || c == '.' || c == '~') {
+      if ((c >= 'A' && c <= 'Z')
+          || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '_'
+          || c == '.'
+          || c == '~') {
         encoded.append(c);
       } else {
         encoded.append('%').append(String.format("%02X", b & 0xff));
@@ -189,5 +219,4 @@ class AliyunDeliveryIT {
     }
     return encoded.toString();
   }
-
 }

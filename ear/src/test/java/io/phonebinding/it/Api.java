@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 /** A client of the deployed service, as an integrator's app would call it. */
 final class Api {
 
-  static final String BASE_URL = System.getProperty("phonebinding.it.base-url", "http://localhost:8080");
+  static final String BASE_URL =
+      System.getProperty("phonebinding.it.base-url", "http://localhost:8080");
   static final String PASSWORD = "correct-horse-42";
   private static final Pattern CODE_IN_TEXT = Pattern.compile("(?:code is|验证码是) (\\d+)");
 
@@ -39,6 +40,7 @@ final class Api {
    * test do not bleed into another.
    */
   final String clientIp = randomDocumentationAddress();
+
   private final String baseUrl;
 
   Api() {
@@ -193,8 +195,10 @@ final class Api {
     return post(
         "/api/v3/signup",
         Map.of(
-            "connection", "PASSWORD",
-            "passwordPayload", Map.of("username", username, "password", PASSWORD)),
+            "connection",
+            "PASSWORD",
+            "passwordPayload",
+            Map.of("username", username, "password", PASSWORD)),
         null);
   }
 
@@ -202,8 +206,10 @@ final class Api {
     return post(
         "/api/v3/signin",
         Map.of(
-            "connection", "PASSWORD",
-            "passwordPayload", Map.of("account", account, "password", password)),
+            "connection",
+            "PASSWORD",
+            "passwordPayload",
+            Map.of("account", account, "password", password)),
         null);
   }
 

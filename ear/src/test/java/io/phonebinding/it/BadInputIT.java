@@ -38,7 +38,8 @@ class BadInputIT {
     api.post("/api/v3/send-sms", "{}", null).assertError(400, 6002);
     api.post("/api/v3/send-sms", sms("CHANNEL_BIND_PHONE", ""), null).assertError(400, 6002);
     api.post("/api/v3/send-sms", sms("", phone), null).assertError(400, 6002);
-    api.post("/api/v3/send-sms", sms("CHANNEL_BIND_PHONE", longNumber), null).assertError(400, 6004);
+    api.post("/api/v3/send-sms", sms("CHANNEL_BIND_PHONE", longNumber), null)
+        .assertError(400, 6004);
     api.post("/api/v3/send-sms", sms("CHANNEL_NOPE", phone), null).assertError(400, 6005);
     api.post("/api/v3/send-sms", sms("CHANNEL_DELETE_ACCOUNT", phone), null).assertError(400, 6006);
     api.post("/api/v3/send-sms", sms("CHANNEL_BIND_PHONE", "12345"), null).assertError(400, 6004);
@@ -56,7 +57,8 @@ class BadInputIT {
         .assertError(400, 6003);
     api.post(
             "/api/v3/send-sms",
-            Map.of("channel", "CHANNEL_BIND_PHONE", "phoneNumber", phone, "phoneCountryCode", "+999"),
+            Map.of(
+                "channel", "CHANNEL_BIND_PHONE", "phoneNumber", phone, "phoneCountryCode", "+999"),
             null)
         .assertError(400, 6004);
     api.post(
@@ -74,15 +76,9 @@ class BadInputIT {
     api.post("/api/v3/bind-phone", bind("", "123456"), token).assertError(400, 6002);
     api.post("/api/v3/bind-phone", bind(longNumber, "123456"), token).assertError(400, 6004);
     api.post("/api/v3/bind-phone", bind(phone, "123456"), token).assertError(400, 2001);
-    api.post(
-            "/api/v3/bind-phone",
-            "{\"phoneNumber\":\"" + phone + "\",\"passCode\":123456}",
-            token)
+    api.post("/api/v3/bind-phone", "{\"phoneNumber\":\"" + phone + "\",\"passCode\":123456}", token)
         .assertError(400, 6003);
-    api.post(
-            "/api/v3/bind-phone",
-            "{\"phoneNumber\":{\"a\":1},\"passCode\":\"123456\"}",
-            token)
+    api.post("/api/v3/bind-phone", "{\"phoneNumber\":{\"a\":1},\"passCode\":\"123456\"}", token)
         .assertError(400, 6003);
 
     // sign-in and sign-up

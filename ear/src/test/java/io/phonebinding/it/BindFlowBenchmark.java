@@ -31,14 +31,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The bind flow's throughput and latency against the framework and database ceilings, on
  * PostgreSQL. Not part of the test suite: {@code mvn -Pbench verify} runs it (README, "Benchmark").
  *
- * <p>It starts the EAR on a WildFly of its own (ports +100) over a fresh database
- * ({@code <database>_bench}) with the shipped defaults, except: no per-IP cap (the load comes from
- * a handful of addresses), and accounts hashed with 1,000 PBKDF2 iterations so that signing up and
- * in thousands of users takes seconds; signing in is not part of any measured operation, except
- * in the storm that one bind measurement runs beside (sixty clients signing up, and signing in to
- * accounts hashed at the shipped 210,000 iterations). Each
- * measurement is a closed loop of {@code bench.clients} clients; every operation checks its
- * answer, and the run fails on any error.
+ * <p>It starts the EAR on a WildFly of its own (ports +100) over a fresh database ({@code
+ * <database>_bench}) with the shipped defaults, except: no per-IP cap (the load comes from a
+ * handful of addresses), and accounts hashed with 1,000 PBKDF2 iterations so that signing up and in
+ * thousands of users takes seconds; signing in is not part of any measured operation, except in the
+ * storm that one bind measurement runs beside (sixty clients signing up, and signing in to accounts
+ * hashed at the shipped 210,000 iterations). Each measurement is a closed loop of {@code
+ * bench.clients} clients; every operation checks its answer, and the run fails on any error.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -83,8 +82,10 @@ class BindFlowBenchmark {
   private final List<String> boundTokens = new CopyOnWriteArrayList<>();
   private final List<Measurement> table = new ArrayList<>();
   private final List<Measurement> growth = new ArrayList<>();
+
   /** Not printed, but their errors fail the run like any other. */
   private final List<Measurement> warmUps = new ArrayList<>();
+
   private String purge = "";
   private String stormOutcomes = "";
 
@@ -120,7 +121,8 @@ class BindFlowBenchmark {
     }
     print();
     for (Measurement measurement : all()) {
-      assertEquals(0, measurement.errors(), () -> measurement.name() + ": " + measurement.firstError());
+      assertEquals(
+          0, measurement.errors(), () -> measurement.name() + ": " + measurement.firstError());
     }
   }
 
@@ -131,7 +133,12 @@ class BindFlowBenchmark {
     warmUps.add(ClosedLoop.run("warm-up: full flow", CLIENTS, WARM_UP, this::fullFlow));
     table.add(ClosedLoop.run("full flow (4 requests)", CLIENTS, FLOWS, this::fullFlow));
 
-    table.add(ClosedLoop.run("send-sms", CLIENTS, SENDS, index -> client(index).sendBindCode(nextPhone()).assertOk()));
+    table.add(
+        ClosedLoop.run(
+            "send-sms",
+            CLIENTS,
+            SENDS,
+            index -> client(index).sendBindCode(nextPhone()).assertOk()));
     List<ReadyBind> ready = readyBinds(BINDS);
     table.add(ClosedLoop.run("bind-phone", CLIENTS, BINDS, index -> bind(index, ready.get(index))));
     measureBindsDuringAStorm(database);
@@ -139,13 +146,23 @@ class BindFlowBenchmark {
     table.add(ClosedLoop.run("get-profile", CLIENTS, PROFILES, this::profile));
 
     HttpClient http = HttpClient.newHttpClient();
-    HttpRequest ping = HttpRequest.newBuilder(URI.create(SecondServer.BASE_URL + FrameworkCeiling.PATH)).build();
+    HttpRequest ping =
+        HttpRequest.newBuilder(URI.create(SecondServer.BASE_URL + FrameworkCeiling.PATH)).build();
     warmUps.add(ClosedLoop.run("warm-up: ping", CLIENTS, PINGS / 5, index -> ping(http, ping)));
-    table.add(ClosedLoop.run("framework ceiling: empty JAX-RS GET", CLIENTS, PINGS, index -> ping(http, ping)));
+    table.add(
+        ClosedLoop.run(
+            "framework ceiling: empty JAX-RS GET", CLIENTS, PINGS, index -> ping(http, ping)));
 
     database.seedBinds(DATABASE_BINDS + DATABASE_BINDS / 5);
-    warmUps.add(ClosedLoop.run("warm-up: database", CLIENTS, DATABASE_BINDS / 5, index -> database.bind(DATABASE_BINDS + index)));
-    table.add(ClosedLoop.run("database ceiling: bind's SQL over JDBC", CLIENTS, DATABASE_BINDS, database::bind));
+    warmUps.add(
+        ClosedLoop.run(
+            "warm-up: database",
+            CLIENTS,
+            DATABASE_BINDS / 5,
+            index -> database.bind(DATABASE_BINDS + index)));
+    table.add(
+        ClosedLoop.run(
+            "database ceiling: bind's SQL over JDBC", CLIENTS, DATABASE_BINDS, database::bind));
 
     // Every code so far is used or no longer needed: start the growth from exactly 10k old rows.
     database.deleteCodes();
@@ -155,7 +172,10 @@ class BindFlowBenchmark {
     measureGrowth(database);
     long began = System.nanoTime();
     int purged = database.purgeOldCodes();
-    purge = String.format("purge of old codes: %,d rows deleted in %.2f s", purged, (System.nanoTime() - began) / 1e9);
+    purge =
+        String.format(
+            "purge of old codes: %,d rows deleted in %.2f s",
+            purged, (System.nanoTime() - began) / 1e9);
   }
 
   /**
@@ -167,9 +187,12 @@ class BindFlowBenchmark {
   private void measureBindsDuringAStorm(DatabaseCeiling database) throws Exception {
     database.addFullCostAccounts("storm-", STORM_CLIENTS, Api.PASSWORD);
     List<ReadyBind> ready = readyBinds(STORM_BINDS);
-    java.util.concurrent.atomic.AtomicBoolean raging = new java.util.concurrent.atomic.AtomicBoolean(true);
-    java.util.concurrent.ConcurrentHashMap<String, AtomicInteger> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
-    java.util.concurrent.ExecutorService storm = java.util.concurrent.Executors.newFixedThreadPool(STORM_CLIENTS);
+    java.util.concurrent.atomic.AtomicBoolean raging =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.concurrent.ConcurrentHashMap<String, AtomicInteger> outcomes =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.concurrent.ExecutorService storm =
+        java.util.concurrent.Executors.newFixedThreadPool(STORM_CLIENTS);
     AtomicInteger newUsers = new AtomicInteger();
     for (int i = 0; i < STORM_CLIENTS; i++) {
       Api api = new Api(SecondServer.BASE_URL);
@@ -184,7 +207,12 @@ class BindFlowBenchmark {
     }
     try {
       Thread.sleep(2_000);
-      table.add(ClosedLoop.run("bind-phone during a sign-up storm", CLIENTS, STORM_BINDS, index -> bind(index, ready.get(index))));
+      table.add(
+          ClosedLoop.run(
+              "bind-phone during a sign-up storm",
+              CLIENTS,
+              STORM_BINDS,
+              index -> bind(index, ready.get(index))));
     } finally {
       raging.set(false);
       storm.shutdown();
@@ -193,22 +221,36 @@ class BindFlowBenchmark {
     stormOutcomes = new java.util.TreeMap<>(outcomes).toString();
   }
 
-  private static void count(java.util.Map<String, AtomicInteger> outcomes, String operation, Api.Answer answer) {
-    outcomes.computeIfAbsent(operation + " apiCode " + answer.apiCode(), key -> new AtomicInteger()).incrementAndGet();
+  private static void count(
+      java.util.Map<String, AtomicInteger> outcomes, String operation, Api.Answer answer) {
+    outcomes
+        .computeIfAbsent(operation + " apiCode " + answer.apiCode(), key -> new AtomicInteger())
+        .incrementAndGet();
   }
 
   private void measureGrowth(DatabaseCeiling database) throws Exception {
     String rows = String.format("%,d", database.codeRows()) + " code rows";
-    growth.add(ClosedLoop.run("send-sms, " + rows, CLIENTS, GROWTH_OPERATIONS, index -> client(index).sendBindCode(nextPhone()).assertOk()));
+    growth.add(
+        ClosedLoop.run(
+            "send-sms, " + rows,
+            CLIENTS,
+            GROWTH_OPERATIONS,
+            index -> client(index).sendBindCode(nextPhone()).assertOk()));
     List<ReadyBind> ready = readyBinds(GROWTH_OPERATIONS);
-    growth.add(ClosedLoop.run("bind-phone, " + rows, CLIENTS, GROWTH_OPERATIONS, index -> bind(index, ready.get(index))));
+    growth.add(
+        ClosedLoop.run(
+            "bind-phone, " + rows,
+            CLIENTS,
+            GROWTH_OPERATIONS,
+            index -> bind(index, ready.get(index))));
   }
 
   private void signUpAndIn(int index) {
     Api api = client(index);
     String username = "bench-" + index;
     api.signUp(username).assertOk();
-    unboundTokens.add(api.signIn(username, Api.PASSWORD).assertOk().data().path("access_token").asText());
+    unboundTokens.add(
+        api.signIn(username, Api.PASSWORD).assertOk().data().path("access_token").asText());
   }
 
   /** send-sms, read the code from the development outbox, bind-phone, get-profile. */
@@ -281,18 +323,32 @@ class BindFlowBenchmark {
 
   private void print() {
     StringBuilder out = new StringBuilder("\n");
-    out.append(String.format("Bind flow benchmark: PostgreSQL, %d closed-loop clients, %d cores%n", CLIENTS, Runtime.getRuntime().availableProcessors()));
+    out.append(
+        String.format(
+            "Bind flow benchmark: PostgreSQL, %d closed-loop clients, %d cores%n",
+            CLIENTS, Runtime.getRuntime().availableProcessors()));
     out.append(header());
     table.forEach(measurement -> out.append(row(measurement)));
     Measurement flow = find("full flow");
     Measurement bind = find("bind-phone");
     Measurement framework = find("framework ceiling");
     Measurement database = find("database ceiling");
-    out.append(String.format("%nbind-phone / framework ceiling   %6.3f%n", bind.perSecond() / framework.perSecond()));
-    out.append(String.format("bind-phone / database ceiling    %6.3f%n", bind.perSecond() / database.perSecond()));
-    out.append(String.format("full flow requests / framework   %6.3f%n", 4 * flow.perSecond() / framework.perSecond()));
+    out.append(
+        String.format(
+            "%nbind-phone / framework ceiling   %6.3f%n",
+            bind.perSecond() / framework.perSecond()));
+    out.append(
+        String.format(
+            "bind-phone / database ceiling    %6.3f%n", bind.perSecond() / database.perSecond()));
+    out.append(
+        String.format(
+            "full flow requests / framework   %6.3f%n",
+            4 * flow.perSecond() / framework.perSecond()));
     Measurement stormBind = find("bind-phone during");
-    out.append(String.format("bind-phone p50 storm / alone     %6.2f  (goal: at most 3)%n", stormBind.percentileMillis(50) / bind.percentileMillis(50)));
+    out.append(
+        String.format(
+            "bind-phone p50 storm / alone     %6.2f  (goal: at most 3)%n",
+            stormBind.percentileMillis(50) / bind.percentileMillis(50)));
     out.append(String.format("storm (%d clients) answers: %s%n", STORM_CLIENTS, stormOutcomes));
     out.append(String.format("%nGrowth: old code rows in verification_codes%n"));
     out.append(header());
@@ -300,28 +356,39 @@ class BindFlowBenchmark {
     for (int first = 0; first + 2 < growth.size(); first++) {
       Measurement small = growth.get(first);
       Measurement large = growth.get(first + 2);
-      out.append(String.format("%-14s 1M / 10k rows: p50 %5.2f  p99 %5.2f  throughput %5.2f%n",
-          small.name().substring(0, small.name().indexOf(',')),
-          large.percentileMillis(50) / small.percentileMillis(50),
-          large.percentileMillis(99) / small.percentileMillis(99),
-          large.perSecond() / small.perSecond()));
+      out.append(
+          String.format(
+              "%-14s 1M / 10k rows: p50 %5.2f  p99 %5.2f  throughput %5.2f%n",
+              small.name().substring(0, small.name().indexOf(',')),
+              large.percentileMillis(50) / small.percentileMillis(50),
+              large.percentileMillis(99) / small.percentileMillis(99),
+              large.perSecond() / small.perSecond()));
     }
     out.append(purge).append('\n');
     System.out.println(out);
   }
 
   private Measurement find(String prefix) {
-    return table.stream().filter(measurement -> measurement.name().startsWith(prefix)).findFirst().orElseThrow();
+    return table.stream()
+        .filter(measurement -> measurement.name().startsWith(prefix))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String header() {
-    return String.format("%-40s %7s %9s %9s %9s %7s%n", "measurement", "ops", "ops/s", "p50 ms", "p99 ms", "errors");
+    return String.format(
+        "%-40s %7s %9s %9s %9s %7s%n", "measurement", "ops", "ops/s", "p50 ms", "p99 ms", "errors");
   }
 
   private static String row(Measurement measurement) {
-    return String.format("%-40s %7d %9.1f %9.2f %9.2f %7d%n",
-        measurement.name(), measurement.count(), measurement.perSecond(),
-        measurement.percentileMillis(50), measurement.percentileMillis(99), measurement.errors());
+    return String.format(
+        "%-40s %7d %9.1f %9.2f %9.2f %7d%n",
+        measurement.name(),
+        measurement.count(),
+        measurement.perSecond(),
+        measurement.percentileMillis(50),
+        measurement.percentileMillis(99),
+        measurement.errors());
   }
 
   private static int scaled(int count) {

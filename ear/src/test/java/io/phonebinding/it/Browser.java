@@ -40,11 +40,14 @@ final class Browser {
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(System.getProperty("phonebinding.it.chromedriver", "/usr/bin/chromedriver")))
+            .usingDriverExecutable(
+                new File(
+                    System.getProperty("phonebinding.it.chromedriver", "/usr/bin/chromedriver")))
             .usingAnyFreePort()
             .build();
     ChromeDriver driver = new ChromeDriver(service, options);
-    // Headless Chromium ignores --lang for Accept-Language; DevTools sets what a user's browser would send.
+    // Headless Chromium ignores --lang for Accept-Language; DevTools sets what a user's browser
+    // would send.
     String userAgent = (String) driver.executeScript("return navigator.userAgent");
     driver.executeCdpCommand(
         "Network.setUserAgentOverride",

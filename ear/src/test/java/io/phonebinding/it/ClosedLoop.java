@@ -5,13 +5,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A closed-loop load: a fixed number of clients, each starting its next operation as soon as its
- * last one answered, until a given number of operations has run. Throughput is operations over
- * wall time; latency is per operation.
+ * last one answered, until a given number of operations has run. Throughput is operations over wall
+ * time; latency is per operation.
  */
 final class ClosedLoop {
 
@@ -21,7 +21,14 @@ final class ClosedLoop {
   }
 
   /** What a run measured. */
-  record Measurement(String name, int clients, int count, long errors, String firstError, double seconds, long[] sortedNanos) {
+  record Measurement(
+      String name,
+      int clients,
+      int count,
+      long errors,
+      String firstError,
+      double seconds,
+      long[] sortedNanos) {
 
     double perSecond() {
       return count / seconds;
@@ -48,7 +55,9 @@ final class ClosedLoop {
         running[client] =
             pool.submit(
                 () -> {
-                  for (int index = next.getAndIncrement(); index < count; index = next.getAndIncrement()) {
+                  for (int index = next.getAndIncrement();
+                      index < count;
+                      index = next.getAndIncrement()) {
                     long began = System.nanoTime();
                     try {
                       operation.run(index);

@@ -44,11 +44,15 @@ class ConcurrencyIT {
     String code = api.latestCode("+86" + phone);
 
     List<Api.Answer> answers =
-        race(tokens.stream().map(token -> (Callable<Api.Answer>) () -> api.bind(token, phone, code)).toList());
+        race(
+            tokens.stream()
+                .map(token -> (Callable<Api.Answer>) () -> api.bind(token, phone, code))
+                .toList());
 
     assertEquals(1, count(answers, 0), () -> "successes among " + apiCodes(answers));
     assertEquals(RACERS - 1, count(answers, 6007), () -> "answers " + apiCodes(answers));
-    long owners = tokens.stream().filter(t -> phone.equals(api.profile(t).path("phone").asText())).count();
+    long owners =
+        tokens.stream().filter(t -> phone.equals(api.profile(t).path("phone").asText())).count();
     assertEquals(1, owners);
   }
 
@@ -69,8 +73,11 @@ class ConcurrencyIT {
     List<Api.Answer> answers =
         race(
             List.of(
-                () -> api.post("/api/v3/update-phone", Map.of("updatePhoneToken", firstToken), first),
-                () -> api.post("/api/v3/update-phone", Map.of("updatePhoneToken", secondToken), second)));
+                () ->
+                    api.post("/api/v3/update-phone", Map.of("updatePhoneToken", firstToken), first),
+                () ->
+                    api.post(
+                        "/api/v3/update-phone", Map.of("updatePhoneToken", secondToken), second)));
 
     assertEquals(1, count(answers, 0), () -> "answers " + apiCodes(answers));
     assertEquals(1, count(answers, 2035), () -> "answers " + apiCodes(answers));
@@ -142,12 +149,17 @@ class ConcurrencyIT {
   }
 
   private String verifiedChangeToken(String token, String oldPhone, String newPhone) {
-    api.post("/api/v3/send-sms", PhoneLifecycleIT.sms("CHANNEL_UNBIND_PHONE", oldPhone), null).assertOk();
-    api.post("/api/v3/send-sms", PhoneLifecycleIT.sms("CHANNEL_BIND_PHONE", newPhone), null).assertOk();
+    api.post("/api/v3/send-sms", PhoneLifecycleIT.sms("CHANNEL_UNBIND_PHONE", oldPhone), null)
+        .assertOk();
+    api.post("/api/v3/send-sms", PhoneLifecycleIT.sms("CHANNEL_BIND_PHONE", newPhone), null)
+        .assertOk();
     return api.post(
             "/api/v3/verify-update-phone-request",
             PhoneLifecycleIT.changeBody(
-                oldPhone, api.latestCode("+86" + oldPhone), newPhone, api.latestCode("+86" + newPhone)),
+                oldPhone,
+                api.latestCode("+86" + oldPhone),
+                newPhone,
+                api.latestCode("+86" + newPhone)),
             token)
         .assertOk()
         .data()

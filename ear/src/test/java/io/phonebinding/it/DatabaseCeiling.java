@@ -64,11 +64,17 @@ final class DatabaseCeiling implements AutoCloseable {
     execute(
         "insert into users (id, username, password_hash, phone_verified, created_at, updated_at, version)"
             + " select 'dbceiling-' || g, 'dbceiling-' || g, 'not-a-hash', false, now(), now(), 0"
-            + " from generate_series(0, " + (count - 1) + ") g");
+            + " from generate_series(0, "
+            + (count - 1)
+            + ") g");
     execute(
         "insert into verification_codes (phone, channel, code_hash, created_at, expires_at, attempts_left)"
-            + " select '+86177' || lpad(g::text, 8, '0'), '" + CHANNEL + "', repeat('a', 64), now(),"
-            + " now() + interval '5 minutes', 5 from generate_series(0, " + (count - 1) + ") g");
+            + " select '+86177' || lpad(g::text, 8, '0'), '"
+            + CHANNEL
+            + "', repeat('a', 64), now(),"
+            + " now() + interval '5 minutes', 5 from generate_series(0, "
+            + (count - 1)
+            + ") g");
   }
 
   /**
@@ -178,9 +184,15 @@ final class DatabaseCeiling implements AutoCloseable {
   void addOldCodes(int from, int to) throws SQLException {
     execute(
         "insert into verification_codes (phone, channel, code_hash, created_at, expires_at, attempts_left, consumed_at)"
-            + " select '+86166' || lpad(g::text, 8, '0'), '" + CHANNEL + "', repeat('b', 64),"
+            + " select '+86166' || lpad(g::text, 8, '0'), '"
+            + CHANNEL
+            + "', repeat('b', 64),"
             + " now() - interval '3 days', now() - interval '3 days' + interval '5 minutes', 0,"
-            + " now() - interval '3 days' from generate_series(" + from + ", " + (to - 1) + ") g");
+            + " now() - interval '3 days' from generate_series("
+            + from
+            + ", "
+            + (to - 1)
+            + ") g");
     execute("analyze verification_codes");
   }
 
@@ -203,10 +215,20 @@ final class DatabaseCeiling implements AutoCloseable {
   void addFullCostAccounts(String prefix, int count, String password) throws Exception {
     byte[] salt = new byte[16];
     new java.security.SecureRandom().nextBytes(salt);
-    javax.crypto.spec.PBEKeySpec spec = new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, FULL_COST, 256);
-    byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+    javax.crypto.spec.PBEKeySpec spec =
+        new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, FULL_COST, 256);
+    byte[] key =
+        javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+            .generateSecret(spec)
+            .getEncoded();
     java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
-    String hash = "PBKDF2WithHmacSHA256:" + FULL_COST + ":" + base64.encodeToString(salt) + ":" + base64.encodeToString(key);
+    String hash =
+        "PBKDF2WithHmacSHA256:"
+            + FULL_COST
+            + ":"
+            + base64.encodeToString(salt)
+            + ":"
+            + base64.encodeToString(key);
     try (Connection connection = DriverManager.getConnection(url, user, this.password);
         PreparedStatement insert =
             connection.prepareStatement(

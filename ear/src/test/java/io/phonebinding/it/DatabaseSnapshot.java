@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The content of the tables a refused request must not touch, read straight from the database
- * the test server uses (H2 in AUTO_SERVER mode, or PostgreSQL from the same environment
- * variables as the server). The audit trail and the sign-in failures are left out: recording
- * refused attempts there is their job.
+ * The content of the tables a refused request must not touch, read straight from the database the
+ * test server uses (H2 in AUTO_SERVER mode, or PostgreSQL from the same environment variables as
+ * the server). The audit trail and the sign-in failures are left out: recording refused attempts
+ * there is their job.
  */
 final class DatabaseSnapshot {
 
@@ -31,7 +31,8 @@ final class DatabaseSnapshot {
   /** Every row of every watched table, as text, keyed by query. */
   static Map<String, String> take() {
     Map<String, String> snapshot = new LinkedHashMap<>();
-    try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement()) {
       for (String query : QUERIES) {
         StringBuilder rows = new StringBuilder();
         try (ResultSet result = statement.executeQuery(query)) {

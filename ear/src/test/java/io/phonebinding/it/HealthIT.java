@@ -54,7 +54,9 @@ class HealthIT {
   private static JsonNode get(String path) throws Exception {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
-            .send(HttpRequest.newBuilder(URI.create(MANAGEMENT + path)).build(), HttpResponse.BodyHandlers.ofString());
+            .send(
+                HttpRequest.newBuilder(URI.create(MANAGEMENT + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     return Api.JSON.readTree(response.body());
   }
 }

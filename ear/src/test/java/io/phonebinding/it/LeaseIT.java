@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Two servers share one outbox and a provider answers slowly: the sum of the calls outlasts a
- * lease many times over, yet no message is delivered twice, because a lease covers one call.
+ * Two servers share one outbox and a provider answers slowly: the sum of the calls outlasts a lease
+ * many times over, yet no message is delivered twice, because a lease covers one call.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -86,7 +86,10 @@ class LeaseIT {
       for (String phone : phones) {
         assertEquals(
             1,
-            gateway.findAll(postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("+86" + phone))).size(),
+            gateway
+                .findAll(
+                    postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("+86" + phone)))
+                .size(),
             "deliveries to " + phone);
       }
     } finally {

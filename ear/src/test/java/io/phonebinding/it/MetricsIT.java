@@ -33,7 +33,8 @@ class MetricsIT {
     double sentBefore = value("phonebind_codes_sent_total", "channel=\"CHANNEL_BIND_PHONE\"");
     double wrongBefore = value("phonebind_refusals_total", "apiCode=\"2001\"");
     double limitedBefore = value("phonebind_rate_limited_total", "kind=\"SMS_TOO_FREQUENT\"");
-    double bindsBefore = value("phonebind_binding_changes_total", "action=\"BIND_PHONE\",outcome=\"success\"");
+    double bindsBefore =
+        value("phonebind_binding_changes_total", "action=\"BIND_PHONE\",outcome=\"success\"");
 
     String token = api.newUserToken();
     String phone = Api.randomMobile();
@@ -43,10 +44,14 @@ class MetricsIT {
     api.bind(token, phone, PhoneBindingIT.wrong(code)).assertError(400, 2001);
     api.bind(token, phone, code).assertOk();
 
-    assertTrue(value("phonebind_codes_sent_total", "channel=\"CHANNEL_BIND_PHONE\"") >= sentBefore + 1);
+    assertTrue(
+        value("phonebind_codes_sent_total", "channel=\"CHANNEL_BIND_PHONE\"") >= sentBefore + 1);
     assertTrue(value("phonebind_refusals_total", "apiCode=\"2001\"") >= wrongBefore + 1);
-    assertTrue(value("phonebind_rate_limited_total", "kind=\"SMS_TOO_FREQUENT\"") >= limitedBefore + 1);
-    assertTrue(value("phonebind_binding_changes_total", "action=\"BIND_PHONE\",outcome=\"success\"") >= bindsBefore + 1);
+    assertTrue(
+        value("phonebind_rate_limited_total", "kind=\"SMS_TOO_FREQUENT\"") >= limitedBefore + 1);
+    assertTrue(
+        value("phonebind_binding_changes_total", "action=\"BIND_PHONE\",outcome=\"success\"")
+            >= bindsBefore + 1);
     Eventually.await(
         "an SMS delivery to be timed",
         Duration.ofSeconds(10),
@@ -57,7 +62,8 @@ class MetricsIT {
   /** The sum of the samples of a metric whose labels contain {@code labels}; 0 when absent. */
   private static double value(String metric, String labels) {
     String text = scrape();
-    Pattern sample = Pattern.compile("^" + metric + "\\{([^}]*)\\} ([0-9.eE+-]+)$", Pattern.MULTILINE);
+    Pattern sample =
+        Pattern.compile("^" + metric + "\\{([^}]*)\\} ([0-9.eE+-]+)$", Pattern.MULTILINE);
     Matcher matcher = sample.matcher(text);
     double sum = 0;
     while (matcher.find()) {
@@ -71,7 +77,9 @@ class MetricsIT {
   private static String scrape() {
     try {
       return HttpClient.newHttpClient()
-          .send(HttpRequest.newBuilder(URI.create("http://localhost:9990/metrics")).build(), HttpResponse.BodyHandlers.ofString())
+          .send(
+              HttpRequest.newBuilder(URI.create("http://localhost:9990/metrics")).build(),
+              HttpResponse.BodyHandlers.ofString())
           .body();
     } catch (Exception e) {
       throw new IllegalStateException(e);

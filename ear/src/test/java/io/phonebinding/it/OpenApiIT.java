@@ -36,10 +36,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The OpenAPI document the server serves, read with swagger-parser, documents every JAX-RS
- * resource method of the API module with its envelope answer and carries the apiCode catalogue;
- * Swagger UI is served beside it. The parser finds nothing to report, and every field and parameter
- * carries an example.
+ * The OpenAPI document the server serves, read with swagger-parser, documents every JAX-RS resource
+ * method of the API module with its envelope answer and carries the apiCode catalogue; Swagger UI
+ * is served beside it. The parser finds nothing to report, and every field and parameter carries an
+ * example.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -62,18 +62,29 @@ class OpenApiIT {
     for (Class<?> resource : resourceClasses()) {
       String base = resource.getAnnotation(Path.class).value();
       for (Method method : resource.getDeclaredMethods()) {
-        String httpMethod = method.isAnnotationPresent(GET.class) ? "get" : method.isAnnotationPresent(POST.class) ? "post" : null;
+        String httpMethod =
+            method.isAnnotationPresent(GET.class)
+                ? "get"
+                : method.isAnnotationPresent(POST.class) ? "post" : null;
         if (httpMethod == null) {
           continue;
         }
-        String path = "/" + base + (method.isAnnotationPresent(Path.class) ? "/" + method.getAnnotation(Path.class).value() : "");
+        String path =
+            "/"
+                + base
+                + (method.isAnnotationPresent(Path.class)
+                    ? "/" + method.getAnnotation(Path.class).value()
+                    : "");
         Operation operation = operation(openApi, path, httpMethod);
         if (operation == null) {
           missing.add(httpMethod.toUpperCase() + " " + path);
           continue;
         }
-        assertNotNull(operation.getResponses().get("200"), () -> path + " has no documented answer");
-        assertFalse(operation.getSummary() == null || operation.getSummary().isBlank(), () -> path + " has no summary");
+        assertNotNull(
+            operation.getResponses().get("200"), () -> path + " has no documented answer");
+        assertFalse(
+            operation.getSummary() == null || operation.getSummary().isBlank(),
+            () -> path + " has no summary");
         assertFalse(
             operation.getDescription() == null || operation.getDescription().isBlank(),
             () -> path + " has no description of its errors");
@@ -83,42 +94,63 @@ class OpenApiIT {
 
     String catalogue = openApi.getComponents().getSchemas().get("ApiCode").getDescription();
     for (ErrorKind kind : ErrorKind.values()) {
-      assertTrue(catalogue.contains("| " + kind.apiCode() + " | " + kind.statusCode() + " | " + kind.name()), kind::name);
+      assertTrue(
+          catalogue.contains(
+              "| " + kind.apiCode() + " | " + kind.statusCode() + " | " + kind.name()),
+          kind::name);
     }
     assertNotNull(openApi.getComponents().getSecuritySchemes().get("bearer"));
   }
 
   @Test
   void everyFieldAndParameterHasAnExample() throws Exception {
-    OpenAPI openApi = new OpenAPIV3Parser().readContents(fetch("/openapi?format=JSON").body()).getOpenAPI();
+    OpenAPI openApi =
+        new OpenAPIV3Parser().readContents(fetch("/openapi?format=JSON").body()).getOpenAPI();
     List<String> withoutExample = new ArrayList<>();
     for (Map.Entry<String, Schema> type : openApi.getComponents().getSchemas().entrySet()) {
       Map<String, Schema> properties = type.getValue().getProperties();
-      for (Map.Entry<String, Schema> field : properties == null ? Map.<String, Schema>of().entrySet() : properties.entrySet()) {
+      for (Map.Entry<String, Schema> field :
+          properties == null ? Map.<String, Schema>of().entrySet() : properties.entrySet()) {
         if (field.getValue().get$ref() == null && !hasExample(field.getValue())) {
           withoutExample.add(type.getKey() + "." + field.getKey());
         }
       }
     }
-    openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
-      if (operation.getParameters() != null) {
-        operation.getParameters().stream()
-            .filter(parameter -> parameter.getExample() == null && (parameter.getSchema() == null || !hasExample(parameter.getSchema())))
-            .forEach(parameter -> withoutExample.add(path + "?" + parameter.getName()));
-      }
-    }));
+    openApi
+        .getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperations()
+                    .forEach(
+                        operation -> {
+                          if (operation.getParameters() != null) {
+                            operation.getParameters().stream()
+                                .filter(
+                                    parameter ->
+                                        parameter.getExample() == null
+                                            && (parameter.getSchema() == null
+                                                || !hasExample(parameter.getSchema())))
+                                .forEach(
+                                    parameter ->
+                                        withoutExample.add(path + "?" + parameter.getName()));
+                          }
+                        }));
     assertEquals(List.of(), withoutExample, "fields and parameters without an example");
   }
 
   private static boolean hasExample(Schema<?> schema) {
-    return schema.getExample() != null || (schema.getExamples() != null && !schema.getExamples().isEmpty());
+    return schema.getExample() != null
+        || (schema.getExamples() != null && !schema.getExamples().isEmpty());
   }
 
   @Test
   void swaggerUiIsServed() throws Exception {
     HttpResponse<String> page = fetch("/swagger.html");
     assertEquals(200, page.statusCode());
-    String script = page.body().replaceAll("(?s).*<script src=\"(webjars/swagger-ui/[^\"]+/swagger-ui-bundle.js)\".*", "$1");
+    String script =
+        page.body()
+            .replaceAll(
+                "(?s).*<script src=\"(webjars/swagger-ui/[^\"]+/swagger-ui-bundle.js)\".*", "$1");
     assertEquals(200, fetch("/" + script).statusCode(), script);
     assertEquals(200, fetch("/resources/js/swagger-init.js").statusCode());
   }
@@ -139,14 +171,19 @@ class OpenApiIT {
 
   /** Every class of the API module with a JAX-RS @Path. */
   private static List<Class<?>> resourceClasses() throws Exception {
-    File jar = new File(ApiApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    File jar =
+        new File(ApiApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<Class<?>> resources = new ArrayList<>();
     try (JarFile classes = new JarFile(jar)) {
       Enumeration<JarEntry> entries = classes.entries();
       while (entries.hasMoreElements()) {
         String name = entries.nextElement().getName();
         if (name.endsWith(".class") && !name.contains("$")) {
-          Class<?> type = Class.forName(name.replace('/', '.').replace(".class", ""), false, OpenApiIT.class.getClassLoader());
+          Class<?> type =
+              Class.forName(
+                  name.replace('/', '.').replace(".class", ""),
+                  false,
+                  OpenApiIT.class.getClassLoader());
           if (type.isAnnotationPresent(Path.class)) {
             resources.add(type);
           }
@@ -159,6 +196,8 @@ class OpenApiIT {
 
   private static HttpResponse<String> fetch(String path) throws Exception {
     return HttpClient.newHttpClient()
-        .send(HttpRequest.newBuilder(URI.create(Api.BASE_URL + path)).build(), HttpResponse.BodyHandlers.ofString());
+        .send(
+            HttpRequest.newBuilder(URI.create(Api.BASE_URL + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -14,9 +14,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The outbox of a second server's database, read over JDBC: where a message's delivery stands
- * (with a real provider there is no development outbox to ask), and proof that no table keeps a
- * code in clear.
+ * The outbox of a second server's database, read over JDBC: where a message's delivery stands (with
+ * a real provider there is no development outbox to ask), and proof that no table keeps a code in
+ * clear.
  */
 final class OutboxRows {
 
@@ -57,8 +57,13 @@ final class OutboxRows {
           return null;
         }
         return new Row(
-            row.getString(1), row.getInt(2), row.getString(3), row.getString(4), row.getString(5),
-            row.getString(6), row.getString(7));
+            row.getString(1),
+            row.getInt(2),
+            row.getString(3),
+            row.getString(4),
+            row.getString(5),
+            row.getString(6),
+            row.getString(7));
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -69,7 +74,8 @@ final class OutboxRows {
   static void assertNoTableHolds(SecondServer server, Collection<String> codes) {
     assertTrue(!codes.isEmpty(), "no codes to look for");
     List<String> found = new ArrayList<>();
-    try (Connection connection = server.database(); Statement statement = connection.createStatement()) {
+    try (Connection connection = server.database();
+        Statement statement = connection.createStatement()) {
       for (String table : tables(connection)) {
         try (ResultSet rows = statement.executeQuery("select * from \"" + table + "\"")) {
           int columns = rows.getMetaData().getColumnCount();
@@ -78,7 +84,14 @@ final class OutboxRows {
               String value = rows.getString(i);
               for (String code : codes) {
                 if (value != null && value.contains(code)) {
-                  found.add(table + "." + rows.getMetaData().getColumnName(i) + " holds " + code + ": " + value);
+                  found.add(
+                      table
+                          + "."
+                          + rows.getMetaData().getColumnName(i)
+                          + " holds "
+                          + code
+                          + ": "
+                          + value);
                 }
               }
             }
@@ -94,7 +107,8 @@ final class OutboxRows {
   private static List<String> tables(Connection connection) throws SQLException {
     DatabaseMetaData metadata = connection.getMetaData();
     List<String> tables = new ArrayList<>();
-    String schema = metadata.getDatabaseProductName().toLowerCase().contains("h2") ? "PUBLIC" : "public";
+    String schema =
+        metadata.getDatabaseProductName().toLowerCase().contains("h2") ? "PUBLIC" : "public";
     try (ResultSet found = metadata.getTables(null, schema, "%", new String[] {"TABLE"})) {
       while (found.next()) {
         tables.add(found.getString("TABLE_NAME"));

@@ -53,10 +53,7 @@ class PhoneBindingIT {
             null)
         .assertOk();
     String code = api.latestCode("+86" + phone);
-    api.post(
-            "/api/v3/bind-phone",
-            Map.of("phoneNumber", "+86 " + phone, "passCode", code),
-            token)
+    api.post("/api/v3/bind-phone", Map.of("phoneNumber", "+86 " + phone, "passCode", code), token)
         .assertOk();
 
     assertEquals(phone, api.profile(token).path("phone").asText());
@@ -158,8 +155,7 @@ class PhoneBindingIT {
 
     long retryAfter = refused.data().path("retryAfterSeconds").asLong();
     long interval = DeployedEar.resendIntervalSeconds();
-    assertTrue(
-        retryAfter > 0 && retryAfter <= interval, () -> "retryAfterSeconds " + retryAfter);
+    assertTrue(retryAfter > 0 && retryAfter <= interval, () -> "retryAfterSeconds " + retryAfter);
     assertEquals(1, api.devMessages("+86" + phone).size());
     assertEquals(firstCode, api.latestCode("+86" + phone));
   }

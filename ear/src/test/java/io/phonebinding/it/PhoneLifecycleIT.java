@@ -30,7 +30,8 @@ class PhoneLifecycleIT {
     String oldPhone = bindNewPhone(token);
     String newPhone = Api.randomMobile();
 
-    String tokenToUpdate = verifyChange(token, oldPhone, newPhone).path("updatePhoneToken").asText();
+    String tokenToUpdate =
+        verifyChange(token, oldPhone, newPhone).path("updatePhoneToken").asText();
     JsonNode changed =
         api.post("/api/v3/update-phone", Map.of("updatePhoneToken", tokenToUpdate), token)
             .assertOk()
@@ -41,7 +42,8 @@ class PhoneLifecycleIT {
     api.get("/api/v3/get-profile", token).assertError(401, 6028);
     String notice = api.devMessages("+86" + oldPhone).get(0).path("text").asText();
     assertTrue(notice.contains("解除绑定") && notice.contains("如非本人操作"), notice);
-    assertEquals("NOTICE_PHONE_REMOVED", api.devMessages("+86" + oldPhone).get(0).path("channel").asText());
+    assertEquals(
+        "NOTICE_PHONE_REMOVED", api.devMessages("+86" + oldPhone).get(0).path("channel").asText());
   }
 
   @Test
@@ -71,7 +73,8 @@ class PhoneLifecycleIT {
     String newPhone = Api.randomMobile();
     String updateToken = verifyChange(token, oldPhone, newPhone).path("updatePhoneToken").asText();
 
-    JsonNode changed = api.post("/api/v3/update-phone", "\"" + updateToken + "\"", token).assertOk().data();
+    JsonNode changed =
+        api.post("/api/v3/update-phone", "\"" + updateToken + "\"", token).assertOk().data();
 
     assertEquals(newPhone, changed.path("phone").asText());
   }
@@ -82,7 +85,10 @@ class PhoneLifecycleIT {
     String oldPhone = bindNewPhone(token);
     String other = Api.randomMobile();
 
-    api.post("/api/v3/verify-update-phone-request", changeBody(other, "111111", other, "111111"), token)
+    api.post(
+            "/api/v3/verify-update-phone-request",
+            changeBody(other, "111111", other, "111111"),
+            token)
         .assertError(400, 2038);
     api.post(
             "/api/v3/verify-update-phone-request",
@@ -101,7 +107,9 @@ class PhoneLifecycleIT {
         .assertError(400, 2001);
     // The refused new code spent neither code: both still work together.
     api.post(
-            "/api/v3/verify-update-phone-request", changeBody(oldPhone, oldCode, other, newCode), token)
+            "/api/v3/verify-update-phone-request",
+            changeBody(oldPhone, oldCode, other, newCode),
+            token)
         .assertOk();
     assertEquals(oldPhone, api.profile(token).path("phone").asText());
   }
@@ -141,7 +149,8 @@ class PhoneLifecycleIT {
     JsonNode profile = api.profile(token);
     assertTrue(profile.path("phone").isNull());
     assertTrue(!profile.path("phoneVerified").asBoolean());
-    assertEquals("NOTICE_PHONE_REMOVED", api.devMessages("+86" + phone).get(0).path("channel").asText());
+    assertEquals(
+        "NOTICE_PHONE_REMOVED", api.devMessages("+86" + phone).get(0).path("channel").asText());
     api.post("/api/v3/unbind-phone", Map.of("passCode", "123456"), token).assertError(400, 6015);
   }
 
@@ -163,9 +172,15 @@ class PhoneLifecycleIT {
     String phone = Api.randomMobile();
     for (String channel :
         new String[] {
-          "CHANNEL_LOGIN", "CHANNEL_REGISTER", "CHANNEL_RESET_PASSWORD", "CHANNEL_BIND_MFA",
-          "CHANNEL_VERIFY_MFA", "CHANNEL_UNBIND_MFA", "CHANNEL_COMPLETE_PHONE",
-          "CHANNEL_IDENTITY_VERIFICATION", "CHANNEL_DELETE_ACCOUNT"
+          "CHANNEL_LOGIN",
+          "CHANNEL_REGISTER",
+          "CHANNEL_RESET_PASSWORD",
+          "CHANNEL_BIND_MFA",
+          "CHANNEL_VERIFY_MFA",
+          "CHANNEL_UNBIND_MFA",
+          "CHANNEL_COMPLETE_PHONE",
+          "CHANNEL_IDENTITY_VERIFICATION",
+          "CHANNEL_DELETE_ACCOUNT"
         }) {
       api.post("/api/v3/send-sms", sms(channel, phone), null).assertError(400, 6006);
     }
@@ -186,7 +201,10 @@ class PhoneLifecycleIT {
     api.post("/api/v3/update-phone", Map.of("updatePhoneToken", updateToken), token).assertOk();
 
     JsonNode list =
-        api.get("/api/v3/get-my-phone-history", api.tokenOf(user.username()), Map.of("User-Agent", "history-test/1.0"))
+        api.get(
+                "/api/v3/get-my-phone-history",
+                api.tokenOf(user.username()),
+                Map.of("User-Agent", "history-test/1.0"))
             .assertOk()
             .data()
             .path("list");

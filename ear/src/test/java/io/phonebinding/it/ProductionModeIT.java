@@ -87,12 +87,16 @@ class ProductionModeIT {
       HttpResponse<String> outbox =
           HttpClient.newHttpClient()
               .send(
-                  HttpRequest.newBuilder(URI.create(SecondServer.BASE_URL + "/api/dev/sms?phone=%2B86" + phone)).build(),
+                  HttpRequest.newBuilder(
+                          URI.create(SecondServer.BASE_URL + "/api/dev/sms?phone=%2B86" + phone))
+                      .build(),
                   HttpResponse.BodyHandlers.ofString());
       assertEquals(404, outbox.statusCode(), outbox.body());
       assertEquals(6404, Api.JSON.readTree(outbox.body()).path("apiCode").asInt());
       String log = server.log();
-      assertTrue(log.contains("Development mode with the SMS provider 'webhook'"), "no warning in the log");
+      assertTrue(
+          log.contains("Development mode with the SMS provider 'webhook'"),
+          "no warning in the log");
     } finally {
       server.stop();
     }
@@ -114,16 +118,23 @@ class ProductionModeIT {
       HttpResponse<String> outbox =
           HttpClient.newHttpClient()
               .send(
-                  HttpRequest.newBuilder(URI.create(SecondServer.BASE_URL + "/api/dev/sms?phone=%2B8618888888888")).build(),
+                  HttpRequest.newBuilder(
+                          URI.create(SecondServer.BASE_URL + "/api/dev/sms?phone=%2B8618888888888"))
+                      .build(),
                   HttpResponse.BodyHandlers.ofString());
       assertEquals(404, outbox.statusCode());
       assertEquals(6404, Api.JSON.readTree(outbox.body()).path("apiCode").asInt());
       HttpResponse<String> page =
           HttpClient.newHttpClient()
-              .send(HttpRequest.newBuilder(URI.create(SecondServer.BASE_URL + "/")).build(), HttpResponse.BodyHandlers.ofString());
-      String cookie = page.headers().firstValue("Set-Cookie").orElse("").toLowerCase(java.util.Locale.ROOT);
+              .send(
+                  HttpRequest.newBuilder(URI.create(SecondServer.BASE_URL + "/")).build(),
+                  HttpResponse.BodyHandlers.ofString());
+      String cookie =
+          page.headers().firstValue("Set-Cookie").orElse("").toLowerCase(java.util.Locale.ROOT);
       assertTrue(
-          cookie.contains("; secure") && cookie.contains("; httponly") && cookie.contains("samesite=strict"),
+          cookie.contains("; secure")
+              && cookie.contains("; httponly")
+              && cookie.contains("samesite=strict"),
           cookie);
     } finally {
       server.stop();

@@ -2,7 +2,6 @@ package io.phonebinding.it;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
@@ -27,14 +26,21 @@ final class RawHttp {
 
   private RawHttp() {}
 
-  static Response send(String baseUrl, String method, String target, Map<String, String> headers, String body) {
+  static Response send(
+      String baseUrl, String method, String target, Map<String, String> headers, String body) {
     URI base = URI.create(baseUrl);
     byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
     StringBuilder request = new StringBuilder();
     request.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
-    request.append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n");
+    request
+        .append("Host: ")
+        .append(base.getHost())
+        .append(':')
+        .append(base.getPort())
+        .append("\r\n");
     request.append("Connection: close\r\n");
-    headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+    headers.forEach(
+        (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
     if (body != null) {
       request.append("Content-Length: ").append(content.length).append("\r\n");
     }
@@ -61,7 +67,9 @@ final class RawHttp {
     Map<String, String> headers = new LinkedHashMap<>();
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
-      headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+      headers.put(
+          lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+          lines[i].substring(colon + 1).strip());
     }
     byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
     if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding")) && !head) {

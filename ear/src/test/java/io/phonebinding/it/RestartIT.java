@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Codes, limits and accounts live in the database, not in server memory: they survive a full
- * stop and start of the server (a new JVM). Runs on a second server so the shared test server
- * keeps running.
+ * Codes, limits and accounts live in the database, not in server memory: they survive a full stop
+ * and start of the server (a new JVM). Runs on a second server so the shared test server keeps
+ * running.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -53,7 +53,8 @@ class RestartIT {
       long retryAfter =
           api.sendBindCode(phone).assertError(429, 6010).data().path("retryAfterSeconds").asLong();
       assertTrue(retryAfter > 0 && retryAfter < 60, () -> "retryAfterSeconds " + retryAfter);
-      String token = api.signIn(username, Api.PASSWORD).assertOk().data().path("access_token").asText();
+      String token =
+          api.signIn(username, Api.PASSWORD).assertOk().data().path("access_token").asText();
       api.bind(token, phone, code).assertOk();
       assertEquals(phone, api.profile(token).path("phone").asText());
       assertEquals(1, api.devMessages("+86" + phone).size());
@@ -74,7 +75,10 @@ class RestartIT {
       Thread.sleep(4_000);
 
       api.get("/api/v3/get-profile", token).assertError(401, 6012);
-      api.post("/api/v3/bind-phone", Map.of("phoneNumber", Api.randomMobile(), "passCode", "123456"), token)
+      api.post(
+              "/api/v3/bind-phone",
+              Map.of("phoneNumber", Api.randomMobile(), "passCode", "123456"),
+              token)
           .assertError(401, 6012);
     } finally {
       server.stop();

@@ -20,10 +20,10 @@ import org.jboss.arquillian.container.test.api.Deployer;
 /**
  * A second WildFly ("restartable" in arquillian.xml, ports +100) that a test starts with its own
  * configuration, restarts and stops, while the shared test server keeps running. It has a base
- * directory and a database of its own (its own H2 file, or a database beside the PostgreSQL one
- * of the suite), so its outbox dispatcher and the shared server's never take each other's
- * messages. Test classes declare the deployment: {@code @Deployment(name = DEPLOYMENT, managed =
- * false, testable = false) @TargetsContainer(NAME)}.
+ * directory and a database of its own (its own H2 file, or a database beside the PostgreSQL one of
+ * the suite), so its outbox dispatcher and the shared server's never take each other's messages.
+ * Test classes declare the deployment: {@code @Deployment(name = DEPLOYMENT, managed = false,
+ * testable = false) @TargetsContainer(NAME)}.
  */
 final class SecondServer {
 
@@ -33,6 +33,7 @@ final class SecondServer {
 
   /** A third server ("third" in arquillian.xml, ports +200), for two nodes beside the suite's. */
   static final String THIRD_NAME = "third";
+
   static final String THIRD_DEPLOYMENT = "third-server-ear";
 
   private final ContainerController controller;
@@ -46,11 +47,22 @@ final class SecondServer {
   private String databaseUrl;
 
   SecondServer(ContainerController controller, Deployer deployer) {
-    this(controller, deployer, NAME, DEPLOYMENT, 100, Path.of(System.getProperty("phonebinding.it.restart-base")));
+    this(
+        controller,
+        deployer,
+        NAME,
+        DEPLOYMENT,
+        100,
+        Path.of(System.getProperty("phonebinding.it.restart-base")));
   }
 
   private SecondServer(
-      ContainerController controller, Deployer deployer, String name, String deployment, int portOffset, Path baseDirectory) {
+      ContainerController controller,
+      Deployer deployer,
+      String name,
+      String deployment,
+      int portOffset,
+      Path baseDirectory) {
     this.controller = controller;
     this.deployer = deployer;
     this.name = name;
@@ -62,13 +74,21 @@ final class SecondServer {
   /** The third server, with a base directory of its own beside the second's. */
   static SecondServer third(ContainerController controller, Deployer deployer) {
     Path second = Path.of(System.getProperty("phonebinding.it.restart-base"));
-    return new SecondServer(controller, deployer, THIRD_NAME, THIRD_DEPLOYMENT, 200, second.resolveSibling(second.getFileName() + "-third"));
+    return new SecondServer(
+        controller,
+        deployer,
+        THIRD_NAME,
+        THIRD_DEPLOYMENT,
+        200,
+        second.resolveSibling(second.getFileName() + "-third"));
   }
 
   /** Starts this server on another one's database, as a second node of a cluster beside it. */
   void startSharingTheDatabaseOf(SecondServer other, Map<String, String> settings) {
     Map<String, String> shared = new LinkedHashMap<>(settings);
-    shared.put("phonebind.db.driver", other.databaseUrl.startsWith("jdbc:postgresql:") ? "postgresql" : "h2");
+    shared.put(
+        "phonebind.db.driver",
+        other.databaseUrl.startsWith("jdbc:postgresql:") ? "postgresql" : "h2");
     shared.put("phonebind.db.url", other.databaseUrl);
     shared.putIfAbsent("phonebind.node-id", name);
     start(shared, false);
@@ -80,8 +100,8 @@ final class SecondServer {
   }
 
   /**
-   * Starts the server on the shared test server's own database, as a second node of a cluster:
-   * the same PostgreSQL database, or the same H2 file (opened in AUTO_SERVER mode by both).
+   * Starts the server on the shared test server's own database, as a second node of a cluster: the
+   * same PostgreSQL database, or the same H2 file (opened in AUTO_SERVER mode by both).
    */
   void startSharingTheDatabase(Map<String, String> settings) {
     start(settings, true);
@@ -147,15 +167,18 @@ final class SecondServer {
     if (suiteUrl != null && suiteUrl.startsWith("jdbc:postgresql:")) {
       return Map.of("phonebind.db.driver", "postgresql", "phonebind.db.url", suiteUrl);
     }
-    return Map.of("phonebind.db.driver", "h2", "phonebind.db.url", System.getProperty("phonebinding.it.h2-url"));
+    return Map.of(
+        "phonebind.db.driver",
+        "h2",
+        "phonebind.db.url",
+        System.getProperty("phonebinding.it.h2-url"));
   }
 
   private static Map<String, String> ownDatabase(Path base) {
     String suiteUrl = System.getenv("PHONEBIND_DB_URL");
     if (suiteUrl != null && suiteUrl.startsWith("jdbc:postgresql:")) {
       return Map.of(
-          "phonebind.db.driver", "postgresql",
-          "phonebind.db.url", createSiblingDatabase(suiteUrl));
+          "phonebind.db.driver", "postgresql", "phonebind.db.url", createSiblingDatabase(suiteUrl));
     }
     return Map.of("phonebind.db.driver", "h2", "phonebind.db.url", h2Database(base));
   }
@@ -174,25 +197,37 @@ final class SecondServer {
         }
         h2 =
             org.h2.tools.Server.createTcpServer(
-                    "-tcpPort", String.valueOf(port), "-ifNotExists", "-baseDir", base.resolve("data").toString())
+                    "-tcpPort",
+                    String.valueOf(port),
+                    "-ifNotExists",
+                    "-baseDir",
+                    base.resolve("data").toString())
                 .start();
       }
     } catch (SQLException | IOException e) {
       throw new IllegalStateException("cannot start an H2 server", e);
     }
-    return "jdbc:h2:tcp://127.0.0.1:" + h2.getPort() + "/phonebinding/phonebinding;LOCK_TIMEOUT=10000";
+    return "jdbc:h2:tcp://127.0.0.1:"
+        + h2.getPort()
+        + "/phonebinding/phonebinding;LOCK_TIMEOUT=10000";
   }
 
   /** {@code jdbc:postgresql://host/test} gives {@code jdbc:postgresql://host/test_second}. */
   private static String createSiblingDatabase(String suiteUrl) {
-    return siblingDatabase(suiteUrl, envOr("PHONEBIND_DB_USER", "sa"), envOr("PHONEBIND_DB_PASSWORD", "sa"), "_second", false);
+    return siblingDatabase(
+        suiteUrl,
+        envOr("PHONEBIND_DB_USER", "sa"),
+        envOr("PHONEBIND_DB_PASSWORD", "sa"),
+        "_second",
+        false);
   }
 
   /**
-   * A database beside the suite's PostgreSQL one, named with this suffix, created when missing
-   * (or dropped and created again when {@code fresh}); answers its JDBC URL.
+   * A database beside the suite's PostgreSQL one, named with this suffix, created when missing (or
+   * dropped and created again when {@code fresh}); answers its JDBC URL.
    */
-  static String siblingDatabase(String suiteUrl, String user, String password, String suffix, boolean fresh) {
+  static String siblingDatabase(
+      String suiteUrl, String user, String password, String suffix, boolean fresh) {
     int slash = suiteUrl.lastIndexOf('/');
     int query = suiteUrl.indexOf('?', slash);
     String database = suiteUrl.substring(slash + 1, query < 0 ? suiteUrl.length() : query) + suffix;
@@ -210,7 +245,9 @@ final class SecondServer {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create database " + database, e);
     }
-    return suiteUrl.substring(0, slash + 1) + database + (query < 0 ? "" : suiteUrl.substring(query));
+    return suiteUrl.substring(0, slash + 1)
+        + database
+        + (query < 0 ? "" : suiteUrl.substring(query));
   }
 
   /** A fresh copy of the provisioned configuration as the server's base directory. */

@@ -23,8 +23,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The self-service page in a real browser (headless Chromium): sign up, bind with the code from
- * the development outbox, a wrong code answered next to its field, change and unbind; in both
+ * The self-service page in a real browser (headless Chromium): sign up, bind with the code from the
+ * development outbox, a wrong code answered next to its field, change and unbind; in both
  * languages, at desktop and phone width, with screenshots under target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -64,7 +64,8 @@ class SelfServicePageIT {
     WebElement number = browser.findElement(By.id("bind:phone"));
     number.sendKeys("12345");
     wait.until(ExpectedConditions.attributeToBe(number, "aria-invalid", "true"));
-    assertEquals("Enter a valid mobile number", browser.findElement(By.id("bind-phone-message")).getText());
+    assertEquals(
+        "Enter a valid mobile number", browser.findElement(By.id("bind-phone-message")).getText());
     String phone = Api.randomMobile();
     number.clear();
     number.sendKeys(phone);
@@ -75,7 +76,9 @@ class SelfServicePageIT {
     WebElement send = browser.findElement(By.id("bind:send"));
     assertFalse(send.isEnabled());
     assertTrue(send.getAttribute("value").startsWith("Resend in"), send.getAttribute("value"));
-    assertEquals("Code sent. Check your messages", browser.findElement(By.id("bind-code-message")).getText());
+    assertEquals(
+        "Code sent. Check your messages",
+        browser.findElement(By.id("bind-code-message")).getText());
     Browser.screenshot(browser, "bind-desktop");
 
     // A wrong code is answered next to the code field.
@@ -84,7 +87,8 @@ class SelfServicePageIT {
     submit(By.id("bind:submit"));
     assertEquals(
         "The verification code is incorrect",
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bind-code-message"))).getText());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bind-code-message")))
+            .getText());
     browser.manage().window().setSize(Browser.PHONE);
     Browser.screenshot(browser, "bind-error-phone");
     browser.manage().window().setSize(Browser.DESKTOP);
@@ -93,11 +97,17 @@ class SelfServicePageIT {
     codeField.clear();
     codeField.sendKeys(code);
     submit(By.id("bind:submit"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("global"), "Your phone number is verified"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("global"), "Your phone number is verified"));
     String masked = "+86 " + phone.substring(0, 3) + "****" + phone.substring(7);
     assertTrue(browser.findElement(By.id("phone")).getText().startsWith(masked));
     Browser.screenshot(browser, "account-desktop");
-    assertEquals(phone, api.profile(api.signIn(username, Api.PASSWORD).data().path("access_token").asText()).path("phone").asText());
+    assertEquals(
+        phone,
+        api.profile(api.signIn(username, Api.PASSWORD).data().path("access_token").asText())
+            .path("phone")
+            .asText());
 
     // Change: codes to the current and to the new number.
     submit(By.id("actions:change"));
@@ -109,15 +119,23 @@ class SelfServicePageIT {
     browser.findElement(By.id("change:newCode")).sendKeys(api.latestCode("+86" + newPhone));
     Browser.screenshot(browser, "change-desktop");
     submit(By.id("change:submit"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("global"), "Your phone number was changed"));
-    assertTrue(browser.findElement(By.id("phone")).getText().startsWith("+86 " + newPhone.substring(0, 3) + "****"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("global"), "Your phone number was changed"));
+    assertTrue(
+        browser
+            .findElement(By.id("phone"))
+            .getText()
+            .startsWith("+86 " + newPhone.substring(0, 3) + "****"));
 
     // Unbind.
     submit(By.id("actions:unbind"));
     submit(By.id("unbind:send"));
     browser.findElement(By.id("unbind:code")).sendKeys(api.latestCode("+86" + newPhone));
     submit(By.id("unbind:submit"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("global"), "Your phone number was removed"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("global"), "Your phone number was removed"));
     assertEquals("None", browser.findElement(By.id("phone")).getText());
   }
 
@@ -134,7 +152,9 @@ class SelfServicePageIT {
     browser.findElement(By.id("signin:password")).sendKeys("not-the-password");
     submit(By.id("signin:submit"));
     assertFalse(
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-password-message"))).getText().isBlank());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-password-message")))
+            .getText()
+            .isBlank());
     assertEquals("", browser.findElement(By.id("signin:password")).getAttribute("value"));
 
     browser.findElement(By.id("signin:password")).sendKeys(Api.PASSWORD);
@@ -198,9 +218,13 @@ class SelfServicePageIT {
 
   /** Every visible field can be reached by keyboard and named by a screen reader. */
   private void assertEveryInputHasALabel() {
-    for (WebElement input : browser.findElements(By.cssSelector("input[type=text], input[type=tel], input[type=password], select"))) {
+    for (WebElement input :
+        browser.findElements(
+            By.cssSelector("input[type=text], input[type=tel], input[type=password], select"))) {
       String id = input.getAttribute("id");
-      assertFalse(browser.findElements(By.cssSelector("label[for='" + id + "']")).isEmpty(), "no label for " + id);
+      assertFalse(
+          browser.findElements(By.cssSelector("label[for='" + id + "']")).isEmpty(),
+          "no label for " + id);
     }
   }
 }

@@ -38,7 +38,8 @@ class SignUpLimitIT {
       Api v4 = server.api();
       v4.signUp(name()).assertOk();
       v4.signUp(name()).assertOk();
-      long retryAfter = v4.signUp(name()).assertError(429, 6027).data().path("retryAfterSeconds").asLong();
+      long retryAfter =
+          v4.signUp(name()).assertError(429, 6027).data().path("retryAfterSeconds").asLong();
       assertTrue(retryAfter > 3500 && retryAfter <= 3600, "retryAfterSeconds " + retryAfter);
       server.api().signUp(name()).assertOk();
 
@@ -52,10 +53,15 @@ class SignUpLimitIT {
   }
 
   private static Api.Answer signUpFrom(SecondServer server, String address) {
-    return server.api()
+    return server
+        .api()
         .post(
             "/api/v3/signup",
-            Map.of("connection", "PASSWORD", "passwordPayload", Map.of("username", name(), "password", Api.PASSWORD)),
+            Map.of(
+                "connection",
+                "PASSWORD",
+                "passwordPayload",
+                Map.of("username", name(), "password", Api.PASSWORD)),
             null,
             Map.of("X-Forwarded-For", address));
   }

@@ -70,13 +70,19 @@ class TrustIT {
     String username = "lock-" + UUID.randomUUID().toString().substring(0, 8);
     api.signUp(username).assertOk();
     for (int i = 0; i < 5; i++) {
-      new Api().signIn(i % 2 == 0 ? username : username.toUpperCase(), "wrong-password").assertError(400, 2333);
+      new Api()
+          .signIn(i % 2 == 0 ? username : username.toUpperCase(), "wrong-password")
+          .assertError(400, 2333);
     }
     new Api().signIn(username.toUpperCase(), Api.PASSWORD).assertError(429, 6023);
 
     // A phone nobody has: every spelling of it is one identifier, as it is for a registered one.
     String phone = Api.randomMobile();
-    String[] spellings = {phone, "+86" + phone, "+86 " + phone.substring(0, 3) + " " + phone.substring(3, 7) + " " + phone.substring(7)};
+    String[] spellings = {
+      phone,
+      "+86" + phone,
+      "+86 " + phone.substring(0, 3) + " " + phone.substring(3, 7) + " " + phone.substring(7)
+    };
     for (int i = 0; i < 5; i++) {
       new Api().signIn(spellings[i % spellings.length], "wrong-password").assertError(400, 2333);
     }
@@ -88,7 +94,8 @@ class TrustIT {
     String base = "name" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
     api.signUp(base).assertOk();
     api.signUp(base.toUpperCase()).assertError(409, 2034);
-    api.signUp(base.replace('a', '\u0430').replace('e', '\u0435').replace('o', '\u043e') + "\u0430").assertError(400, 6014);
+    api.signUp(base.replace('a', '\u0430').replace('e', '\u0435').replace('o', '\u043e') + "\u0430")
+        .assertError(400, 6014);
     api.signUp(base.replace("name", "n\u0430me")).assertError(400, 6014);
     api.signUp("+86 188 1234 5678").assertError(400, 6014);
     api.signUp("18812345678").assertError(400, 6014);
@@ -96,9 +103,33 @@ class TrustIT {
     // A user whose email is taken as another user's username cannot be shadowed: the field decides.
     String owner = "owner-" + UUID.randomUUID().toString().substring(0, 8);
     String email = owner + "@example.com";
-    api.post("/api/v3/signup", Map.of("connection", "PASSWORD", "passwordPayload", Map.of("username", owner, "email", email, "password", Api.PASSWORD)), null).assertOk();
-    api.post("/api/v3/signin", Map.of("connection", "PASSWORD", "passwordPayload", Map.of("email", email, "password", Api.PASSWORD)), null).assertOk();
-    api.post("/api/v3/signin", Map.of("connection", "PASSWORD", "passwordPayload", Map.of("username", email, "password", Api.PASSWORD)), null).assertError(400, 2333);
+    api.post(
+            "/api/v3/signup",
+            Map.of(
+                "connection",
+                "PASSWORD",
+                "passwordPayload",
+                Map.of("username", owner, "email", email, "password", Api.PASSWORD)),
+            null)
+        .assertOk();
+    api.post(
+            "/api/v3/signin",
+            Map.of(
+                "connection",
+                "PASSWORD",
+                "passwordPayload",
+                Map.of("email", email, "password", Api.PASSWORD)),
+            null)
+        .assertOk();
+    api.post(
+            "/api/v3/signin",
+            Map.of(
+                "connection",
+                "PASSWORD",
+                "passwordPayload",
+                Map.of("username", email, "password", Api.PASSWORD)),
+            null)
+        .assertError(400, 2333);
   }
 
   @Test
@@ -106,7 +137,11 @@ class TrustIT {
     String owner = api.newUserToken();
     String stranger = api.newUserToken();
     String phone = Api.randomMobile();
-    api.post("/api/v3/send-sms", Map.of("channel", "CHANNEL_BIND_PHONE", "phoneNumber", phone), owner).assertOk();
+    api.post(
+            "/api/v3/send-sms",
+            Map.of("channel", "CHANNEL_BIND_PHONE", "phoneNumber", phone),
+            owner)
+        .assertOk();
     String code = api.latestCode("+86" + phone);
 
     for (int i = 0; i < 8; i++) {
@@ -133,15 +168,22 @@ class TrustIT {
   void aPhoneChangeAndAnUnbindEndTheEarlierTokens() {
     String username = "tokens-" + UUID.randomUUID().toString().substring(0, 8);
     api.signUp(username).assertOk();
-    String token = api.signIn(username, Api.PASSWORD).assertOk().data().path("access_token").asText();
-    String other = api.signIn(username, Api.PASSWORD).assertOk().data().path("access_token").asText();
+    String token =
+        api.signIn(username, Api.PASSWORD).assertOk().data().path("access_token").asText();
+    String other =
+        api.signIn(username, Api.PASSWORD).assertOk().data().path("access_token").asText();
     String phone = Api.randomMobile();
     api.sendBindCode(phone).assertOk();
     api.bind(token, phone, api.latestCode("+86" + phone)).assertOk();
     api.profile(other);
 
-    api.post("/api/v3/send-sms", Map.of("channel", "CHANNEL_UNBIND_PHONE", "phoneNumber", phone), token).assertOk();
-    api.post("/api/v3/unbind-phone", Map.of("passCode", api.latestCode("+86" + phone)), token).assertOk();
+    api.post(
+            "/api/v3/send-sms",
+            Map.of("channel", "CHANNEL_UNBIND_PHONE", "phoneNumber", phone),
+            token)
+        .assertOk();
+    api.post("/api/v3/unbind-phone", Map.of("passCode", api.latestCode("+86" + phone)), token)
+        .assertOk();
 
     api.get("/api/v3/get-profile", token).assertError(401, 6028);
     api.get("/api/v3/get-profile", other).assertError(401, 6028);
@@ -153,7 +195,8 @@ class TrustIT {
   void refusedBindingAttemptsPauseTheAccountBeforeTheyFloodTheAudit() throws Exception {
     String username = "flood-" + UUID.randomUUID().toString().substring(0, 8);
     api.signUp(username).assertOk();
-    String token = api.signIn(username, Api.PASSWORD).assertOk().data().path("access_token").asText();
+    String token =
+        api.signIn(username, Api.PASSWORD).assertOk().data().path("access_token").asText();
     for (int i = 0; i < REFUSALS_PER_HOUR; i++) {
       api.bind(token, Api.randomMobile(), "000000").assertError(400, 2001);
     }
@@ -167,12 +210,14 @@ class TrustIT {
   void anAccountGetsAtMostItsDailyCapOfCodes() throws Exception {
     String username = "daily-" + UUID.randomUUID().toString().substring(0, 8);
     api.signUp(username).assertOk();
-    String token = api.signIn(username, Api.PASSWORD).assertOk().data().path("access_token").asText();
+    String token =
+        api.signIn(username, Api.PASSWORD).assertOk().data().path("access_token").asText();
     String userId = api.profile(token).path("userId").asText();
     Instant twoHoursAgo = Instant.now().minus(Duration.ofHours(2));
     try (Connection database = DatabaseSnapshot.connect();
         PreparedStatement insert =
-            database.prepareStatement("insert into sms_send_log (phone, channel, client_ip, user_id, sent_at) values (?, ?, ?, ?, ?)")) {
+            database.prepareStatement(
+                "insert into sms_send_log (phone, channel, client_ip, user_id, sent_at) values (?, ?, ?, ?, ?)")) {
       for (int i = 0; i < ACCOUNT_PER_DAY; i++) {
         insert.setString(1, "+86" + Api.randomMobile());
         insert.setString(2, "CHANNEL_BIND_PHONE");
@@ -183,10 +228,14 @@ class TrustIT {
       }
     }
     Api.Answer refused =
-        api.post("/api/v3/send-sms", Map.of("channel", "CHANNEL_BIND_PHONE", "phoneNumber", Api.randomMobile()), token)
+        api.post(
+                "/api/v3/send-sms",
+                Map.of("channel", "CHANNEL_BIND_PHONE", "phoneNumber", Api.randomMobile()),
+                token)
             .assertError(429, 6030);
     long retryAfter = refused.data().path("retryAfterSeconds").asLong();
-    assertTrue(retryAfter > 21 * 3600 && retryAfter <= 22 * 3600, () -> "retryAfterSeconds " + retryAfter);
+    assertTrue(
+        retryAfter > 21 * 3600 && retryAfter <= 22 * 3600, () -> "retryAfterSeconds " + retryAfter);
   }
 
   private static final int REFUSALS_PER_HOUR = 30;

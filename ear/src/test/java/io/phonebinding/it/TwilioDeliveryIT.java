@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * SMS through Twilio's Messages API, against a local WireMock stub standing in for
- * api.twilio.com: the exact request Twilio expects, and retries after server errors and timeouts.
+ * SMS through Twilio's Messages API, against a local WireMock stub standing in for api.twilio.com:
+ * the exact request Twilio expects, and retries after server errors and timeouts.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -62,14 +62,22 @@ class TwilioDeliveryIT {
     try {
       server.start(
           Map.of(
-              "phonebind.sms.provider", "twilio",
-              "phonebind.sms.twilio.base-url", "http://127.0.0.1:" + twilio.port(),
-              "phonebind.sms.twilio.account-sid", SID,
-              "phonebind.sms.twilio.auth-token", TOKEN,
-              "phonebind.sms.twilio.from", FROM,
-              "phonebind.sms.http-timeout-ms", "1000",
-              "phonebind.sms.retry.initial-delay-ms", "300",
-              "phonebind.sms.dispatch-interval-ms", "200"));
+              "phonebind.sms.provider",
+              "twilio",
+              "phonebind.sms.twilio.base-url",
+              "http://127.0.0.1:" + twilio.port(),
+              "phonebind.sms.twilio.account-sid",
+              SID,
+              "phonebind.sms.twilio.auth-token",
+              TOKEN,
+              "phonebind.sms.twilio.from",
+              FROM,
+              "phonebind.sms.http-timeout-ms",
+              "1000",
+              "phonebind.sms.retry.initial-delay-ms",
+              "300",
+              "phonebind.sms.dispatch-interval-ms",
+              "200"));
       Api api = server.api();
       List<String> codes = new ArrayList<>();
 
@@ -83,7 +91,8 @@ class TwilioDeliveryIT {
       List<LoggedRequest> requests = requestsFor(twilio, phone);
       assertEquals(1, requests.size());
       LoggedRequest request = requests.get(0);
-      String basic = Base64.getEncoder().encodeToString((SID + ":" + TOKEN).getBytes(StandardCharsets.UTF_8));
+      String basic =
+          Base64.getEncoder().encodeToString((SID + ":" + TOKEN).getBytes(StandardCharsets.UTF_8));
       assertEquals("Basic " + basic, request.getHeader("Authorization"));
       assertTrue(request.getHeader("Content-Type").startsWith("application/x-www-form-urlencoded"));
       Map<String, String> form = form(request.getBodyAsString());
@@ -96,16 +105,28 @@ class TwilioDeliveryIT {
       // Two server errors, then success: delivered on the third attempt.
       String unlucky = Api.randomMobile();
       twilio.stubFor(
-          post(urlEqualTo(PATH)).withRequestBody(containing(encoded(unlucky))).atPriority(1)
-              .inScenario("outage").whenScenarioStateIs(Scenario.STARTED)
-              .willReturn(aResponse().withStatus(500)).willSetStateTo("still down"));
+          post(urlEqualTo(PATH))
+              .withRequestBody(containing(encoded(unlucky)))
+              .atPriority(1)
+              .inScenario("outage")
+              .whenScenarioStateIs(Scenario.STARTED)
+              .willReturn(aResponse().withStatus(500))
+              .willSetStateTo("still down"));
       twilio.stubFor(
-          post(urlEqualTo(PATH)).withRequestBody(containing(encoded(unlucky))).atPriority(1)
-              .inScenario("outage").whenScenarioStateIs("still down")
-              .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+          post(urlEqualTo(PATH))
+              .withRequestBody(containing(encoded(unlucky)))
+              .atPriority(1)
+              .inScenario("outage")
+              .whenScenarioStateIs("still down")
+              .willReturn(aResponse().withStatus(503))
+              .willSetStateTo("up"));
       twilio.stubFor(
-          post(urlEqualTo(PATH)).withRequestBody(containing(encoded(unlucky))).atPriority(1)
-              .inScenario("outage").whenScenarioStateIs("up").willReturn(created("SM-after-outage")));
+          post(urlEqualTo(PATH))
+              .withRequestBody(containing(encoded(unlucky)))
+              .atPriority(1)
+              .inScenario("outage")
+              .whenScenarioStateIs("up")
+              .willReturn(created("SM-after-outage")));
       api.sendBindCode(unlucky).assertOk();
       OutboxRows.Row recovered = OutboxRows.awaitStatus(server, unlucky, "SENT");
       assertEquals(3, recovered.attempts());
@@ -115,12 +136,20 @@ class TwilioDeliveryIT {
       // A timeout, then success.
       String slow = Api.randomMobile();
       twilio.stubFor(
-          post(urlEqualTo(PATH)).withRequestBody(containing(encoded(slow))).atPriority(1)
-              .inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
-              .willReturn(created("SM-too-late").withFixedDelay(3000)).willSetStateTo("fast"));
+          post(urlEqualTo(PATH))
+              .withRequestBody(containing(encoded(slow)))
+              .atPriority(1)
+              .inScenario("slow")
+              .whenScenarioStateIs(Scenario.STARTED)
+              .willReturn(created("SM-too-late").withFixedDelay(3000))
+              .willSetStateTo("fast"));
       twilio.stubFor(
-          post(urlEqualTo(PATH)).withRequestBody(containing(encoded(slow))).atPriority(1)
-              .inScenario("slow").whenScenarioStateIs("fast").willReturn(created("SM-after-timeout")));
+          post(urlEqualTo(PATH))
+              .withRequestBody(containing(encoded(slow)))
+              .atPriority(1)
+              .inScenario("slow")
+              .whenScenarioStateIs("fast")
+              .willReturn(created("SM-after-timeout")));
       api.sendBindCode(slow).assertOk();
       OutboxRows.Row afterTimeout = OutboxRows.awaitStatus(server, slow, "SENT");
       assertEquals(2, afterTimeout.attempts());
@@ -129,9 +158,16 @@ class TwilioDeliveryIT {
       // A refusal (bad number for Twilio) is final: no retry.
       String refused = Api.randomMobile();
       twilio.stubFor(
-          post(urlEqualTo(PATH)).withRequestBody(containing(encoded(refused))).atPriority(1)
-              .willReturn(aResponse().withStatus(400).withBody(
-                  "{\"code\":21211,\"message\":\"Invalid 'To' number +86" + refused + "\"}")));
+          post(urlEqualTo(PATH))
+              .withRequestBody(containing(encoded(refused)))
+              .atPriority(1)
+              .willReturn(
+                  aResponse()
+                      .withStatus(400)
+                      .withBody(
+                          "{\"code\":21211,\"message\":\"Invalid 'To' number +86"
+                              + refused
+                              + "\"}")));
       api.sendBindCode(refused).assertOk();
       OutboxRows.Row failed = OutboxRows.awaitStatus(server, refused, "FAILED");
       assertEquals(1, failed.attempts());
@@ -152,7 +188,8 @@ class TwilioDeliveryIT {
     }
   }
 
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created(String sid) {
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created(
+      String sid) {
     return aResponse()
         .withStatus(201)
         .withHeader("Content-Type", "application/json")

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Two servers side by side on one database, as a cluster behind a load balancer would run: a
- * code sent through one binds through the other, limits are shared, and the outbox, dispatched by
- * both, delivers every message exactly once.
+ * Two servers side by side on one database, as a cluster behind a load balancer would run: a code
+ * sent through one binds through the other, limits are shared, and the outbox, dispatched by both,
+ * delivers every message exactly once.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,10 +47,14 @@ class TwoServersIT {
     SecondServer second = new SecondServer(controller, deployer);
     second.startSharingTheDatabase(
         Map.of(
-            "phonebind.code.resend-interval-seconds", String.valueOf(DeployedEar.resendIntervalSeconds()),
-            "phonebind.limits.phone-per-hour", System.getProperty("phonebinding.it.phone-per-hour", "5"),
-            "phonebind.sms.dispatch-interval-ms", "200",
-            "phonebind.node-id", "phone-binding-2"));
+            "phonebind.code.resend-interval-seconds",
+            String.valueOf(DeployedEar.resendIntervalSeconds()),
+            "phonebind.limits.phone-per-hour",
+            System.getProperty("phonebinding.it.phone-per-hour", "5"),
+            "phonebind.sms.dispatch-interval-ms",
+            "200",
+            "phonebind.node-id",
+            "phone-binding-2"));
     try {
       Api first = new Api();
       Api other = second.api();

@@ -32,9 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * SMS through the generic webhook, against a local WireMock stub: the signed JSON it posts, no
- * late delivery of an expired code, and a restart in the middle of a delivery that neither
- * repeats nor loses a message.
+ * SMS through the generic webhook, against a local WireMock stub: the signed JSON it posts, no late
+ * delivery of an expired code, and a restart in the middle of a delivery that neither repeats nor
+ * loses a message.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -79,15 +79,22 @@ class WebhookDeliveryIT {
       String timestamp = request.getHeader("X-PhoneBinding-Timestamp");
       assertTrue(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(timestamp)) < 60);
       assertEquals(json.path("id").asText(), request.getHeader("X-PhoneBinding-Message-Id"));
-      assertEquals("sha256=" + hmacSha256(SECRET, timestamp + "." + body), request.getHeader("X-PhoneBinding-Signature"));
+      assertEquals(
+          "sha256=" + hmacSha256(SECRET, timestamp + "." + body),
+          request.getHeader("X-PhoneBinding-Signature"));
 
       // A delivery in flight while the server stops: the stop waits for it and records it.
       String inFlight = Api.randomMobile();
       gateway.stubFor(
-          post(urlEqualTo(PATH)).withRequestBody(containing("+86" + inFlight)).atPriority(1)
+          post(urlEqualTo(PATH))
+              .withRequestBody(containing("+86" + inFlight))
+              .atPriority(1)
               .willReturn(accepted("gw-slow").withFixedDelay(4000)));
       api.sendBindCode(inFlight).assertOk();
-      Eventually.await("the slow delivery to start", Duration.ofSeconds(10), () -> requestsFor(gateway, inFlight).size() == 1);
+      Eventually.await(
+          "the slow delivery to start",
+          Duration.ofSeconds(10),
+          () -> requestsFor(gateway, inFlight).size() == 1);
       // Queued behind it, not yet attempted when the server goes down.
       String queued = Api.randomMobile();
       api.sendBindCode(queued).assertOk();
@@ -99,13 +106,19 @@ class WebhookDeliveryIT {
       assertEquals("gw-slow", slow.providerMessageId());
       assertEquals(1, slow.attempts());
       sleep(Duration.ofSeconds(2));
-      assertEquals(1, requestsFor(gateway, inFlight).size(), "the in-flight message was sent again");
+      assertEquals(
+          1, requestsFor(gateway, inFlight).size(), "the in-flight message was sent again");
       assertEquals(1, requestsFor(gateway, queued).size());
 
       // Every code the gateway received: none is left in clear in any table.
       List<String> codes = new java.util.ArrayList<>(List.of(code));
       for (String sent : List.of(inFlight, queued)) {
-        codes.add(Api.JSON.readTree(requestsFor(gateway, sent).get(0).getBodyAsString()).path("templateParams").path("code").asText());
+        codes.add(
+            Api.JSON
+                .readTree(requestsFor(gateway, sent).get(0).getBodyAsString())
+                .path("templateParams")
+                .path("code")
+                .asText());
       }
       OutboxRows.assertNoTableHolds(server, codes);
     } catch (java.io.IOException e) {
@@ -146,7 +159,8 @@ class WebhookDeliveryIT {
     }
   }
 
-  private static Map<String, String> webhookSettings(WireMockServer gateway, Map<String, String> more) {
+  private static Map<String, String> webhookSettings(
+      WireMockServer gateway, Map<String, String> more) {
     Map<String, String> settings = new java.util.HashMap<>(more);
     settings.put("phonebind.sms.provider", "webhook");
     settings.put("phonebind.sms.webhook.url", "http://127.0.0.1:" + gateway.port() + PATH);
@@ -158,12 +172,17 @@ class WebhookDeliveryIT {
     return settings;
   }
 
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder accepted(String id) {
-    return aResponse().withStatus(202).withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + id + "\"}");
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder accepted(
+      String id) {
+    return aResponse()
+        .withStatus(202)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"id\":\"" + id + "\"}");
   }
 
   private static List<LoggedRequest> requestsFor(WireMockServer gateway, String phone) {
-    return gateway.findAll(postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("+86" + phone)));
+    return gateway.findAll(
+        postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("+86" + phone)));
   }
 
   private static String hmacSha256(String secret, String text) {

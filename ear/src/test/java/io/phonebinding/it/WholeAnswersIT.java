@@ -44,7 +44,8 @@ class WholeAnswersIT {
             .timeout(Duration.ofSeconds(30))
             .build();
     int expectedLength = client.send(request, HttpResponse.BodyHandlers.ofString()).body().length();
-    assertTrue(expectedLength > 20_000, "the OpenAPI document is " + expectedLength + " characters");
+    assertTrue(
+        expectedLength > 20_000, "the OpenAPI document is " + expectedLength + " characters");
 
     ExecutorService pool = Executors.newFixedThreadPool(IN_PARALLEL);
     List<Future<String>> answers = new ArrayList<>();
@@ -54,12 +55,18 @@ class WholeAnswersIT {
             pool.submit(
                 () -> {
                   try {
-                    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> response =
+                        client.send(request, HttpResponse.BodyHandlers.ofString());
                     if (response.version() != HttpClient.Version.HTTP_1_1) {
                       return "answered over " + response.version();
                     }
-                    if (response.statusCode() != 200 || response.body().length() != expectedLength) {
-                      return "HTTP " + response.statusCode() + ", " + response.body().length() + " characters";
+                    if (response.statusCode() != 200
+                        || response.body().length() != expectedLength) {
+                      return "HTTP "
+                          + response.statusCode()
+                          + ", "
+                          + response.body().length()
+                          + " characters";
                     }
                     return null;
                   } catch (Exception e) {
@@ -74,7 +81,10 @@ class WholeAnswersIT {
           failures.add(failure);
         }
       }
-      assertEquals(List.of(), failures.subList(0, Math.min(5, failures.size())), failures.size() + " of " + REQUESTS + " failed");
+      assertEquals(
+          List.of(),
+          failures.subList(0, Math.min(5, failures.size())),
+          failures.size() + " of " + REQUESTS + " failed");
     } finally {
       pool.shutdownNow();
     }

@@ -1,8 +1,8 @@
 package io.phonebinding.web;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.phonebinding.config.Settings;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.Collator;
@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The country-code choices of the page: every region libphonenumber supports, named in the
- * page's language and sorted by that name, with the configured default region first.
+ * The country-code choices of the page: every region libphonenumber supports, named in the page's
+ * language and sorted by that name, with the configured default region first.
  */
 @Named
 @ApplicationScoped

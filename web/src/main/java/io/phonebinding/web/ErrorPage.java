@@ -31,7 +31,8 @@ public class ErrorPage extends HttpServlet {
   @Inject PageLanguage language;
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     if (request.getDispatcherType() != DispatcherType.ERROR) {
       render(request, response, 404);
       return;
@@ -44,7 +45,10 @@ public class ErrorPage extends HttpServlet {
     Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int code = status instanceof Integer number ? number : 500;
     if (code >= 500) {
-      LOG.log(Level.SEVERE, "Page request failed: " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), thrown);
+      LOG.log(
+          Level.SEVERE,
+          "Page request failed: " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+          thrown);
     }
     render(request, response, code);
   }
@@ -56,7 +60,8 @@ public class ErrorPage extends HttpServlet {
     return uri.equals(context + "/signup.xhtml") ? context + "/signup.xhtml" : context + "/";
   }
 
-  private void render(HttpServletRequest request, HttpServletResponse response, int code) throws IOException {
+  private void render(HttpServletRequest request, HttpServletResponse response, int code)
+      throws IOException {
     Locale locale = language.chosenOr(request.getHeader("Accept-Language"));
     String kind = code == 404 ? "notFound" : code < 500 ? "badRequest" : "failed";
     response.resetBuffer();
@@ -65,17 +70,31 @@ public class ErrorPage extends HttpServlet {
     response.setCharacterEncoding("UTF-8");
     response.setHeader("Cache-Control", "no-store");
     PrintWriter page = response.getWriter();
-    page.print("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><head><meta charset=\"utf-8\"/>"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>"
-        + Messages.format(locale, "page.title") + "</title>"
-        + "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/jakarta.faces.resource/page.css.xhtml?ln=css\"/>"
-        + "</head><body><main class=\"content\"><h1>" + Messages.format(locale, "page.error." + kind)
-        + "</h1><p>" + Messages.format(locale, "page.error." + kind + ".detail") + "</p><p><a href=\""
-        + request.getContextPath() + "/\">" + Messages.format(locale, "page.error.back") + "</a></p></main></body></html>");
+    page.print(
+        "<!DOCTYPE html><html lang=\""
+            + locale.toLanguageTag()
+            + "\"><head><meta charset=\"utf-8\"/>"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>"
+            + Messages.format(locale, "page.title")
+            + "</title>"
+            + "<link rel=\"stylesheet\" href=\""
+            + request.getContextPath()
+            + "/jakarta.faces.resource/page.css.xhtml?ln=css\"/>"
+            + "</head><body><main class=\"content\"><h1>"
+            + Messages.format(locale, "page.error." + kind)
+            + "</h1><p>"
+            + Messages.format(locale, "page.error." + kind + ".detail")
+            + "</p><p><a href=\""
+            + request.getContextPath()
+            + "/\">"
+            + Messages.format(locale, "page.error.back")
+            + "</a></p></main></body></html>");
   }
 
   private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
-    for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+    for (Throwable cause = thrown;
+        cause != null;
+        cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (type.isInstance(cause)) {
         return true;
       }

@@ -8,15 +8,16 @@ import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 
 /**
- * Messages shown next to the field they concern, in the page's language, from the same bundle
- * as the API's messages.
+ * Messages shown next to the field they concern, in the page's language, from the same bundle as
+ * the API's messages.
  */
 final class Feedback {
 
   private Feedback() {}
 
   static void refused(String clientId, BusinessException refusal) {
-    String text = Messages.format(locale(), refusal.kind().messageKey(), refusal.messageArguments());
+    String text =
+        Messages.format(locale(), refusal.kind().messageKey(), refusal.messageArguments());
     add(clientId, FacesMessage.SEVERITY_ERROR, text);
   }
 

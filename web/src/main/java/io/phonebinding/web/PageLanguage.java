@@ -40,5 +40,4 @@ public class PageLanguage implements Serializable {
   public boolean isEnglish() {
     return Languages.ENGLISH.equals(getLocale());
   }
-
 }

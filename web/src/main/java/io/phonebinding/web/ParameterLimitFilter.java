@@ -9,14 +9,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * A form the container refuses to read (more parameters than it allows, a body it cannot
- * decode) is the client's mistake: answered with the page's own 400, not a server fault.
+ * A form the container refuses to read (more parameters than it allows, a body it cannot decode) is
+ * the client's mistake: answered with the page's own 400, not a server fault.
  */
 @WebFilter("/*")
 public class ParameterLimitFilter extends HttpFilter {
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     try {
       request.getParameterMap();

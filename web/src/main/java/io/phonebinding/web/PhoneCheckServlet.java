@@ -1,11 +1,11 @@
 package io.phonebinding.web;
 
 import io.phonebinding.config.Settings;
-import jakarta.inject.Inject;
 import io.phonebinding.error.InvalidInputException;
 import io.phonebinding.i18n.Languages;
 import io.phonebinding.i18n.Messages;
 import io.phonebinding.phone.PhoneNumber;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.annotation.WebServlet;
@@ -32,16 +32,23 @@ public class PhoneCheckServlet extends HttpServlet {
   private static final JsonProvider JSON = JsonProvider.provider();
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String region = request.getParameter("region");
     String number = request.getParameter("number");
-    Locale locale = Languages.forRequest(request.getParameter("lang"), request.getHeader("Accept-Language"));
+    Locale locale =
+        Languages.forRequest(request.getParameter("lang"), request.getHeader("Accept-Language"));
     JsonObjectBuilder answer = JSON.createObjectBuilder();
     try {
       PhoneNumber phone =
           PhoneNumber.parse(
-              number, null, region == null || region.length() != 2 ? settings.defaultRegion() : region);
-      answer.add("valid", true).add("message", "").add("formatted", phone.countryCallingCode() + " " + phone.nationalNumber());
+              number,
+              null,
+              region == null || region.length() != 2 ? settings.defaultRegion() : region);
+      answer
+          .add("valid", true)
+          .add("message", "")
+          .add("formatted", phone.countryCallingCode() + " " + phone.nationalNumber());
     } catch (InvalidInputException invalid) {
       answer
           .add("valid", false)

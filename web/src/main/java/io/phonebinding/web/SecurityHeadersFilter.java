@@ -9,9 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every answer of the page: scripts and styles only from this site (the
- * page has no inline script, so none is allowed), no framing, no MIME sniffing, no referrer, and
- * no caching of pages that show account data.
+ * Security headers on every answer of the page: scripts and styles only from this site (the page
+ * has no inline script, so none is allowed), no framing, no MIME sniffing, no referrer, and no
+ * caching of pages that show account data.
  */
 @WebFilter("/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -26,10 +26,12 @@ public class SecurityHeadersFilter extends HttpFilter {
       CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     boolean swagger = request.getRequestURI().startsWith(request.getContextPath() + "/swagger");
-    response.setHeader("Content-Security-Policy", swagger ? SWAGGER_POLICY : CONTENT_SECURITY_POLICY);
+    response.setHeader(
+        "Content-Security-Policy", swagger ? SWAGGER_POLICY : CONTENT_SECURITY_POLICY);
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");

@@ -4,17 +4,17 @@ import io.phonebinding.account.AccountService;
 import io.phonebinding.account.PhoneBindingRuleException;
 import io.phonebinding.account.SignInIdentifier;
 import io.phonebinding.account.UserProfile;
-import io.phonebinding.request.ClientAddress;
-import io.phonebinding.request.RequestOrigin;
-import io.phonebinding.phone.SmsChannel;
+import io.phonebinding.binding.PhoneBindingService;
+import io.phonebinding.binding.PhoneChangeToken;
 import io.phonebinding.code.VerificationCodeService;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.InvalidInputException;
-import io.phonebinding.binding.PhoneBindingService;
-import io.phonebinding.binding.PhoneChangeToken;
 import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.phone.SmsChannel;
+import io.phonebinding.request.ClientAddress;
+import io.phonebinding.request.RequestOrigin;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
@@ -26,9 +26,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The self-service page of one browser session: who is signed in, and the bind, change and
- * unbind forms. Every rule is the domain's, through the same services as the REST API; refusals
- * become messages next to the field they concern.
+ * The self-service page of one browser session: who is signed in, and the bind, change and unbind
+ * forms. Every rule is the domain's, through the same services as the REST API; refusals become
+ * messages next to the field they concern.
  */
 @Named
 @SessionScoped
@@ -79,7 +79,8 @@ public class SelfService implements Serializable {
     try {
       accessToken =
           accounts
-              .signIn(SignInIdentifier.account(account, settings.defaultRegion()), password, origin())
+              .signIn(
+                  SignInIdentifier.account(account, settings.defaultRegion()), password, origin())
               .accessToken();
       // A session id someone planted before the sign-in must not become a signed-in one.
       ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
@@ -134,7 +135,8 @@ public class SelfService implements Serializable {
 
   public String sendBindCode() {
     try {
-      codes.send(bindPhone(), SmsChannel.CHANNEL_BIND_PHONE.name(), origin(), Optional.of(userId()));
+      codes.send(
+          bindPhone(), SmsChannel.CHANNEL_BIND_PHONE.name(), origin(), Optional.of(userId()));
       Feedback.info("bind:code", "page.codeSent");
     } catch (BusinessException refused) {
       Feedback.refused("bind:phone", refused);
@@ -171,7 +173,8 @@ public class SelfService implements Serializable {
 
   public String sendOldCode() {
     try {
-      codes.send(currentPhone(), SmsChannel.CHANNEL_UNBIND_PHONE.name(), origin(), Optional.of(userId()));
+      codes.send(
+          currentPhone(), SmsChannel.CHANNEL_UNBIND_PHONE.name(), origin(), Optional.of(userId()));
       Feedback.info("change:oldCode", "page.codeSent");
     } catch (BusinessException refused) {
       Feedback.refused("change:oldCode", refused);
@@ -194,7 +197,8 @@ public class SelfService implements Serializable {
     try {
       PhoneNumber target = PhoneNumber.parse(newPhoneNumber, null, newRegion, "newPhoneNumber");
       PhoneChangeToken token =
-          binding.verifyChange(userId(), currentPhone(), oldPassCode, target, newPassCode, origin());
+          binding.verifyChange(
+              userId(), currentPhone(), oldPassCode, target, newPassCode, origin());
       binding.change(userId(), token.token(), origin());
       accessToken = accounts.renewedAccessToken(userId());
       clearForms();
@@ -225,7 +229,8 @@ public class SelfService implements Serializable {
 
   public String sendUnbindCode() {
     try {
-      codes.send(currentPhone(), SmsChannel.CHANNEL_UNBIND_PHONE.name(), origin(), Optional.of(userId()));
+      codes.send(
+          currentPhone(), SmsChannel.CHANNEL_UNBIND_PHONE.name(), origin(), Optional.of(userId()));
       Feedback.info("unbind:code", "page.codeSent");
     } catch (BusinessException refused) {
       Feedback.refused("unbind:code", refused);
@@ -253,7 +258,8 @@ public class SelfService implements Serializable {
   // Helpers
 
   private String userId() {
-    return (String) thisRequest().computeIfAbsent(USER_ID, key -> accounts.authenticate(accessToken));
+    return (String)
+        thisRequest().computeIfAbsent(USER_ID, key -> accounts.authenticate(accessToken));
   }
 
   private static Map<Object, Object> thisRequest() {
@@ -313,7 +319,9 @@ public class SelfService implements Serializable {
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     String clientIp =
         ClientAddress.resolve(
-            request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), settings.trustedProxies());
+            request.getRemoteAddr(),
+            request.getHeader("X-Forwarded-For"),
+            settings.trustedProxies());
     return new RequestOrigin(clientIp, request.getHeader("User-Agent"), Feedback.locale());
   }
 

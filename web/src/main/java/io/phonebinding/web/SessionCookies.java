@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The session cookie is HttpOnly and SameSite=Strict (web.xml), and Secure in production mode
- * (or when {@code phonebind.web.secure-cookies} says so): a production page is served over HTTPS,
- * a development one often over plain http://localhost.
+ * The session cookie is HttpOnly and SameSite=Strict (web.xml), and Secure in production mode (or
+ * when {@code phonebind.web.secure-cookies} says so): a production page is served over HTTPS, a
+ * development one often over plain http://localhost.
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {

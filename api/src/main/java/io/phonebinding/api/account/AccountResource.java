@@ -36,9 +36,7 @@ public class AccountResource {
 
   @Inject Settings settings;
 
-  /**
-   * Signs in with a username, email or phone and a password; {@code data} holds the tokens.
-   */
+  /** Signs in with a username, email or phone and a password; {@code data} holds the tokens. */
   @POST
   @Path("signin")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -64,8 +62,7 @@ public class AccountResource {
   }
 
   /**
-   * Creates an account with a username, optional email and a password; {@code data} is the
-   * user.
+   * Creates an account with a username, optional email and a password; {@code data} is the user.
    */
   @POST
   @Path("signup")
@@ -86,7 +83,8 @@ public class AccountResource {
     }
     return call.success(
         ProfileView.of(
-            accounts.signUp(payload.username(), payload.email(), payload.password(), call.origin())));
+            accounts.signUp(
+                payload.username(), payload.email(), payload.password(), call.origin())));
   }
 
   /** The signed-in user, with the bound phone. */

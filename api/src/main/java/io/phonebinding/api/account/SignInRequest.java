@@ -11,24 +11,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SignInRequest(
     @Schema(description = "Only PASSWORD", example = "PASSWORD", required = true) String connection,
     PasswordPayload passwordPayload,
-    @JsonProperty("client_id") @Schema(description = "Accepted, not checked", example = "6385a0e3bc5d6c8a2b3f1e2d")
+    @JsonProperty("client_id")
+        @Schema(description = "Accepted, not checked", example = "6385a0e3bc5d6c8a2b3f1e2d")
         String clientId,
-    @JsonProperty("client_secret") @Schema(description = "Accepted, not checked", example = "not-checked")
+    @JsonProperty("client_secret")
+        @Schema(description = "Accepted, not checked", example = "not-checked")
         String clientSecret) {
 
   /** One of username, email, phone or account, and the password. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record PasswordPayload(
-      @Schema(description = "One of username, email, phone or account", example = "alice") String username,
+      @Schema(description = "One of username, email, phone or account", example = "alice")
+          String username,
       @Schema(example = "alice@example.com") String email,
-      @Schema(description = "The bound phone, national number", example = "18888888888") String phone,
+      @Schema(description = "The bound phone, national number", example = "18888888888")
+          String phone,
       @Schema(description = "Username, email or phone; what Authing's SDK sends", example = "alice")
           String account,
       @Schema(example = "correct horse battery", required = true) String password) {
 
     /**
-     * The identifier by the field the client sent it in (Authing's SDK sends {@code account},
-     * read by its shape), so a username can never stand for another user's phone or e-mail.
+     * The identifier by the field the client sent it in (Authing's SDK sends {@code account}, read
+     * by its shape), so a username can never stand for another user's phone or e-mail.
      */
     SignInIdentifier identifier(String defaultRegion) {
       if (present(username)) {

@@ -13,6 +13,10 @@ public record TokenSet(
 
   static TokenSet of(IssuedTokens tokens) {
     return new TokenSet(
-        tokens.accessToken(), tokens.idToken(), "Bearer", tokens.expiresInSeconds(), tokens.scope());
+        tokens.accessToken(),
+        tokens.idToken(),
+        "Bearer",
+        tokens.expiresInSeconds(),
+        tokens.scope());
   }
 }

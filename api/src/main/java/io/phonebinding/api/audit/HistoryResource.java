@@ -44,9 +44,11 @@ public class HistoryResource {
   @Path("get-my-phone-history")
   @Operation(
       summary = "The signed-in user's phone binding history",
-      description = "data.list, newest first. Errors: 2020 not signed in, 6011/6012 bad or expired token, 6003 bad limit.")
+      description =
+          "data.list, newest first. Errors: 2020 not signed in, 6011/6012 bad or expired token, 6003 bad limit.")
   @SecurityRequirement(name = "bearer")
-  public Envelope history(@Parameter(description = "1 to 100", example = "20") @QueryParam("limit") @DefaultValue("20")
+  public Envelope history(
+      @Parameter(description = "1 to 100", example = "20") @QueryParam("limit") @DefaultValue("20")
           String limit) {
     String userId = signedIn.id();
     List<Map<String, Object>> list =

@@ -13,9 +13,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The API's error page (web.xml): whatever the container itself refuses or fails on (a request
- * it cannot parse, too many parameters, a fault outside JAX-RS) is still answered with the
- * envelope, never with the container's HTML or a stack trace.
+ * The API's error page (web.xml): whatever the container itself refuses or fails on (a request it
+ * cannot parse, too many parameters, a fault outside JAX-RS) is still answered with the envelope,
+ * never with the container's HTML or a stack trace.
  */
 @WebServlet("/error")
 public class ApiErrorPage extends HttpServlet {
@@ -27,7 +27,8 @@ public class ApiErrorPage extends HttpServlet {
   @Inject CallContext call;
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     if (request.getDispatcherType() != DispatcherType.ERROR) {
       envelopes.write(response, 404, ErrorKind.NOT_FOUND);
       return;
@@ -36,7 +37,10 @@ public class ApiErrorPage extends HttpServlet {
     int code = status instanceof Integer number ? number : 500;
     Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     if (code >= 500) {
-      LOG.log(Level.SEVERE, "Request " + call.requestId() + " failed in the container", (Throwable) thrown);
+      LOG.log(
+          Level.SEVERE,
+          "Request " + call.requestId() + " failed in the container",
+          (Throwable) thrown);
       envelopes.write(response, 200, ErrorKind.INTERNAL_ERROR);
       return;
     }

@@ -1,11 +1,11 @@
 package io.phonebinding.api.envelope;
 
-import io.phonebinding.request.ClientAddress;
-import io.phonebinding.request.RequestOrigin;
 import io.phonebinding.config.Settings;
+import io.phonebinding.error.ErrorKind;
 import io.phonebinding.i18n.Languages;
 import io.phonebinding.i18n.Messages;
-import io.phonebinding.error.ErrorKind;
+import io.phonebinding.request.ClientAddress;
+import io.phonebinding.request.RequestOrigin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(description = "Authing's envelope, on every answer of /api/v3")
 public record Envelope(
-    @Schema(description = "Business status: 200, 400, 401, 403, 404, 409, 429 or 500", example = "200")
+    @Schema(
+            description = "Business status: 200, 400, 401, 403, 404, 409, 429 or 500",
+            example = "200")
         int statusCode,
     @Schema(description = "Human-readable, in the caller's language", example = "success")
         String message,

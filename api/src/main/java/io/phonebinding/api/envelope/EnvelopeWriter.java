@@ -23,7 +23,8 @@ public class EnvelopeWriter {
 
   @Inject ServiceMetrics metrics;
 
-  public void write(HttpServletResponse response, int httpStatus, ErrorKind kind) throws IOException {
+  public void write(HttpServletResponse response, int httpStatus, ErrorKind kind)
+      throws IOException {
     metrics.refused(kind);
     byte[] body = mapper.writeValueAsBytes(call.failure(kind, new Object[0], Map.of()));
     response.resetBuffer();

@@ -4,8 +4,8 @@ import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.infrastructure.metrics.ServiceMetrics;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -19,10 +19,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns every exception into Authing's envelope. Business refusals and bad input are answered
- * with HTTP 200, as Authing does (its SDKs treat any other status as a transport failure); only
- * what fails before an endpoint is reached (unknown path, wrong method or media type) keeps its
- * HTTP status. Only real server faults are logged, and no answer ever carries a stack trace.
+ * Turns every exception into Authing's envelope. Business refusals and bad input are answered with
+ * HTTP 200, as Authing does (its SDKs treat any other status as a transport failure); only what
+ * fails before an endpoint is reached (unknown path, wrong method or media type) keeps its HTTP
+ * status. Only real server faults are logged, and no answer ever carries a stack trace.
  */
 @Provider
 public class ErrorEnvelopeMapper implements ExceptionMapper<Throwable> {

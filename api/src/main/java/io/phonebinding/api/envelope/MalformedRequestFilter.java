@@ -18,10 +18,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Refuses, with the envelope, what JAX-RS would fail on before any resource or exception mapper
- * is reached: a path or query whose percent-encoding does not decode (or decodes to control
- * characters), and {@code Content-Type}, {@code
- * Accept} or {@code Accept-Language} values that do not parse. Everything else passes untouched.
+ * Refuses, with the envelope, what JAX-RS would fail on before any resource or exception mapper is
+ * reached: a path or query whose percent-encoding does not decode (or decodes to control
+ * characters), and {@code Content-Type}, {@code Accept} or {@code Accept-Language} values that do
+ * not parse. Everything else passes untouched.
  */
 @WebFilter(urlPatterns = "/*")
 public class MalformedRequestFilter extends HttpFilter {
@@ -32,7 +32,8 @@ public class MalformedRequestFilter extends HttpFilter {
   @Inject EnvelopeWriter envelopes;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (!decodes(request.getRequestURI())
         || (request.getQueryString() != null && !decodes(request.getQueryString()))

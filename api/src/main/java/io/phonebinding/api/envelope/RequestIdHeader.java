@@ -24,7 +24,8 @@ public class RequestIdHeader implements ContainerResponseFilter {
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     response.getHeaders().putSingle("X-Request-Id", call.requestId());
-    if (HttpMethod.OPTIONS.equals(request.getMethod()) && !(response.getEntity() instanceof Envelope)) {
+    if (HttpMethod.OPTIONS.equals(request.getMethod())
+        && !(response.getEntity() instanceof Envelope)) {
       String allow = response.getHeaderString(HttpHeaders.ALLOW);
       response.setEntity(
           call.success(

@@ -8,6 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BindPhoneRequest(
     @Schema(description = "Without country code", example = "18888888888", required = true)
         String phoneNumber,
-    @Schema(description = "The code sent with CHANNEL_BIND_PHONE", example = "123456", required = true)
+    @Schema(
+            description = "The code sent with CHANNEL_BIND_PHONE",
+            example = "123456",
+            required = true)
         String passCode,
     @Schema(description = "Optional; +86 when absent", example = "+86") String phoneCountryCode) {}

@@ -5,11 +5,11 @@ import io.phonebinding.api.account.SignedInUser;
 import io.phonebinding.api.envelope.CallContext;
 import io.phonebinding.api.envelope.Envelope;
 import io.phonebinding.api.envelope.MissingBodyException;
+import io.phonebinding.binding.PhoneBindingService;
+import io.phonebinding.binding.PhoneChangeToken;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.InvalidInputException;
-import io.phonebinding.binding.PhoneBindingService;
-import io.phonebinding.binding.PhoneChangeToken;
 import io.phonebinding.phone.PhoneNumber;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -58,7 +58,8 @@ public class PhoneResource {
     String userId = signedIn.id();
     MissingBodyException.require(request);
     PhoneNumber phone =
-        PhoneNumber.parse(request.phoneNumber(), request.phoneCountryCode(), settings.defaultRegion());
+        PhoneNumber.parse(
+            request.phoneNumber(), request.phoneCountryCode(), settings.defaultRegion());
     return call.success(
         ProfileView.of(binding.bind(userId, phone, request.passCode(), call.origin())));
   }
@@ -92,9 +93,11 @@ public class PhoneResource {
     }
     String region = settings.defaultRegion();
     PhoneNumber oldPhone =
-        PhoneNumber.parse(payload.oldPhoneNumber(), payload.oldPhoneCountryCode(), region, "oldPhoneNumber");
+        PhoneNumber.parse(
+            payload.oldPhoneNumber(), payload.oldPhoneCountryCode(), region, "oldPhoneNumber");
     PhoneNumber newPhone =
-        PhoneNumber.parse(payload.newPhoneNumber(), payload.newPhoneCountryCode(), region, "newPhoneNumber");
+        PhoneNumber.parse(
+            payload.newPhoneNumber(), payload.newPhoneCountryCode(), region, "newPhoneNumber");
     PhoneChangeToken token =
         binding.verifyChange(
             userId,
@@ -144,7 +147,6 @@ public class PhoneResource {
   public Envelope unbindPhone(UnbindPhoneRequest request) {
     String userId = signedIn.id();
     MissingBodyException.require(request);
-    return call.success(
-        ProfileView.of(binding.unbind(userId, request.passCode(), call.origin())));
+    return call.success(ProfileView.of(binding.unbind(userId, request.passCode(), call.origin())));
   }
 }

@@ -6,5 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Authing's {@code UnbindPhoneDto}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UnbindPhoneRequest(
-    @Schema(description = "The code sent with CHANNEL_UNBIND_PHONE to the bound number", example = "123456", required = true)
+    @Schema(
+            description = "The code sent with CHANNEL_UNBIND_PHONE to the bound number",
+            example = "123456",
+            required = true)
         String passCode) {}

@@ -30,8 +30,7 @@ public record UpdatePhoneRequest(
       }
       JsonNode token = body.path("updatePhoneToken");
       if (!body.isObject() || !(token.isTextual() || token.isMissingNode() || token.isNull())) {
-        return (UpdatePhoneRequest)
-            context.handleUnexpectedToken(UpdatePhoneRequest.class, parser);
+        return (UpdatePhoneRequest) context.handleUnexpectedToken(UpdatePhoneRequest.class, parser);
       }
       return new UpdatePhoneRequest(token.isTextual() ? token.asText() : null);
     }

@@ -10,7 +10,10 @@ public record VerifyUpdatePhoneRequest(
         String verifyMethod,
     PhonePassCodePayload phonePassCodePayload) {
 
-  /** Both numbers with their codes: the old one sent on CHANNEL_UNBIND_PHONE, the new on CHANNEL_BIND_PHONE. */
+  /**
+   * Both numbers with their codes: the old one sent on CHANNEL_UNBIND_PHONE, the new on
+   * CHANNEL_BIND_PHONE.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record PhonePassCodePayload(
       @Schema(example = "13912345678", required = true) String newPhoneNumber,

@@ -14,8 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The messages the development SMS provider kept; absent with any real provider. */
@@ -31,14 +31,16 @@ public class DevelopmentSmsResource {
 
   /**
    * The messages queued for a phone (E.164, e.g. +8618888888888), newest first, as a plain JSON
-   * array, with their delivery status. Exists only with the development SMS provider (so never
-   * in production mode); answers 404 otherwise.
+   * array, with their delivery status. Exists only with the development SMS provider (so never in
+   * production mode); answers 404 otherwise.
    */
   @GET
   @Operation(
       summary = "Messages queued for a phone (development mode only)",
-      description = "A plain JSON array, newest first, with delivery status. HTTP 404 (apiCode 6404) unless the development SMS provider delivers (never in production mode).")
-  public List<KeptMessage> messages(@Parameter(description = "E.164", example = "+8618888888888") @QueryParam("phone")
+      description =
+          "A plain JSON array, newest first, with delivery status. HTTP 404 (apiCode 6404) unless the development SMS provider delivers (never in production mode).")
+  public List<KeptMessage> messages(
+      @Parameter(description = "E.164", example = "+8618888888888") @QueryParam("phone")
           String phone) {
     outbox.requireExists();
     if (phone == null || phone.isBlank()) {
@@ -60,9 +62,13 @@ public class DevelopmentSmsResource {
   public record KeptMessage(
       @Schema(example = "+8618888888888") String to,
       @Schema(example = "CHANNEL_BIND_PHONE") String channel,
-      @Schema(example = "[Phone Binding] Your verification code is 123456. It is valid for 5 minutes. Do not share it with anyone.") String text,
+      @Schema(
+              example =
+                  "[Phone Binding] Your verification code is 123456. It is valid for 5 minutes. Do not share it with anyone.")
+          String text,
       @Schema(example = "2026-11-27T08:00:00Z") String createdAt,
-      @Schema(description = "PENDING, SENDING, SENT, FAILED or EXPIRED", example = "SENT") String status,
+      @Schema(description = "PENDING, SENDING, SENT, FAILED or EXPIRED", example = "SENT")
+          String status,
       @Schema(example = "1") int attempts,
       @Schema(example = "dev") String provider,
       @Schema(example = "dev-42") String providerMessageId) {

@@ -33,13 +33,13 @@ public class SmsResource {
   @Inject CallContext call;
 
   /**
-   * Sends a one-time code to a phone for a channel: CHANNEL_BIND_PHONE for a number to bind (or
-   * the new number of a change), CHANNEL_UNBIND_PHONE for the bound number (to unbind it, or as
-   * the old number of a change). One code per phone and channel per resend interval (60 s by
-   * default), and hourly/daily caps per phone, per IP and per signed-in account. Errors, all
-   * with {@code data.retryAfterSeconds} when 429: 6010 too soon, 6018 phone cap, 6019 IP cap,
-   * 6020 account cap; 6021 SMS off, 6022 country not allowed, 6005 unknown channel, 6006 channel
-   * without a flow here, 6004 bad number.
+   * Sends a one-time code to a phone for a channel: CHANNEL_BIND_PHONE for a number to bind (or the
+   * new number of a change), CHANNEL_UNBIND_PHONE for the bound number (to unbind it, or as the old
+   * number of a change). One code per phone and channel per resend interval (60 s by default), and
+   * hourly/daily caps per phone, per IP and per signed-in account. Errors, all with {@code
+   * data.retryAfterSeconds} when 429: 6010 too soon, 6018 phone cap, 6019 IP cap, 6020 account cap;
+   * 6021 SMS off, 6022 country not allowed, 6005 unknown channel, 6006 channel without a flow here,
+   * 6004 bad number.
    */
   @POST
   @Path("send-sms")
@@ -53,7 +53,8 @@ public class SmsResource {
   public Envelope sendSms(SendSmsRequest request) {
     MissingBodyException.require(request);
     PhoneNumber phone =
-        PhoneNumber.parse(request.phoneNumber(), request.phoneCountryCode(), settings.defaultRegion());
+        PhoneNumber.parse(
+            request.phoneNumber(), request.phoneCountryCode(), settings.defaultRegion());
     codes.send(phone, request.channel(), call.origin(), signedIn.idIfPresent());
     return call.success(null);
   }

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
- * Alive while the SMS dispatcher keeps passing: a dispatcher stuck for longer than its lease
- * plus a few intervals means no message leaves this server, and a restart is the cure.
+ * Alive while the SMS dispatcher keeps passing: a dispatcher stuck for longer than its lease plus a
+ * few intervals means no message leaves this server, and a restart is the cure.
  */
 @Liveness
 @ApplicationScoped
@@ -29,7 +29,8 @@ public class SmsDispatcherHealth implements HealthCheck {
   public HealthCheckResponse call() {
     Instant lastPass = dispatcher.lastPassStartedAt();
     Duration allowed = settings.lease().plus(settings.dispatchInterval().multipliedBy(5));
-    boolean alive = lastPass == null || Duration.between(lastPass, clock.instant()).compareTo(allowed) < 0;
+    boolean alive =
+        lastPass == null || Duration.between(lastPass, clock.instant()).compareTo(allowed) < 0;
     return HealthCheckResponse.named("sms-dispatcher")
         .status(alive)
         .withData("lastPass", lastPass == null ? "none yet" : lastPass.toString())

@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The service's own metrics, through WildFly's Micrometer registry (exported at the management
- * port's {@code /metrics}): codes sent, binding changes, refusals by apiCode, rate-limit
- * refusals, SMS deliveries with their total time, and retries.
+ * port's {@code /metrics}): codes sent, binding changes, refusals by apiCode, rate-limit refusals,
+ * SMS deliveries with their total time, and retries.
  */
 @ApplicationScoped
 public class ServiceMetrics {
@@ -26,8 +26,8 @@ public class ServiceMetrics {
   @Inject MeterRegistry registry;
 
   /**
-   * Counters once looked up: WildFly's registry finds a meter by scanning all of them, which was
-   * a tenth of an SMS delivery's cost.
+   * Counters once looked up: WildFly's registry finds a meter by scanning all of them, which was a
+   * tenth of an SMS delivery's cost.
    */
   private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
 
@@ -43,7 +43,8 @@ public class ServiceMetrics {
 
   /** Every refused request, by its apiCode; limits are counted once more on their own. */
   public void refused(ErrorKind kind) {
-    counter("phonebind.refusals", "apiCode", String.valueOf(kind.apiCode()), "kind", kind.name()).increment();
+    counter("phonebind.refusals", "apiCode", String.valueOf(kind.apiCode()), "kind", kind.name())
+        .increment();
     if (kind.statusCode() == 429) {
       counter("phonebind.rate.limited", "kind", kind.name()).increment();
     }
@@ -78,8 +79,7 @@ public class ServiceMetrics {
         counter("phonebind.sms.delivery.seconds", "provider", provider, "outcome", outcome));
   }
 
-  private record DeliveryMeters(
-      Counter count, Counter seconds) {
+  private record DeliveryMeters(Counter count, Counter seconds) {
     void record(Duration took) {
       count.increment();
       seconds.increment(took.toNanos() / 1e9);

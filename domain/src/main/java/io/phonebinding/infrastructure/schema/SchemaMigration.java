@@ -7,8 +7,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Brings the database schema up to date with Flyway, once per server ({@code ServiceStartup}
- * asks first thing). Flyway's own lock keeps several servers from migrating at once.
+ * Brings the database schema up to date with Flyway, once per server ({@code ServiceStartup} asks
+ * first thing). Flyway's own lock keeps several servers from migrating at once.
  */
 @ApplicationScoped
 public class SchemaMigration {

@@ -20,7 +20,8 @@ final class AliyunSignature {
 
   private AliyunSignature() {}
 
-  static String sign(String httpMethod, SortedMap<String, String> parameters, String accessKeySecret) {
+  static String sign(
+      String httpMethod, SortedMap<String, String> parameters, String accessKeySecret) {
     String stringToSign =
         httpMethod + "&" + percentEncode("/") + "&" + percentEncode(canonicalQuery(parameters));
     try {
@@ -37,7 +38,9 @@ final class AliyunSignature {
   /** The sorted {@code name=value&...} string, names and values percent-encoded. */
   static String canonicalQuery(Map<String, String> parameters) {
     return parameters.entrySet().stream()
-        .map(parameter -> percentEncode(parameter.getKey()) + "=" + percentEncode(parameter.getValue()))
+        .map(
+            parameter ->
+                percentEncode(parameter.getKey()) + "=" + percentEncode(parameter.getValue()))
         .collect(Collectors.joining("&"));
   }
 

@@ -41,7 +41,9 @@ public class AliyunSmsProvider implements SmsProvider {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "phonebind.sms.aliyun.endpoint", defaultValue = "https://dysmsapi.aliyuncs.com")
+  @ConfigProperty(
+      name = "phonebind.sms.aliyun.endpoint",
+      defaultValue = "https://dysmsapi.aliyuncs.com")
   String endpoint;
 
   @Inject
@@ -75,9 +77,11 @@ public class AliyunSmsProvider implements SmsProvider {
 
   @Override
   public String deliver(OutgoingSms message) throws SmsDeliveryException {
-    String secret = ProviderHttp.required(accessKeySecret, "PHONEBIND_SMS_ALIYUN_ACCESS_KEY_SECRET");
+    String secret =
+        ProviderHttp.required(accessKeySecret, "PHONEBIND_SMS_ALIYUN_ACCESS_KEY_SECRET");
     SortedMap<String, String> parameters = new TreeMap<>();
-    parameters.put("AccessKeyId", ProviderHttp.required(accessKeyId, "PHONEBIND_SMS_ALIYUN_ACCESS_KEY_ID"));
+    parameters.put(
+        "AccessKeyId", ProviderHttp.required(accessKeyId, "PHONEBIND_SMS_ALIYUN_ACCESS_KEY_ID"));
     parameters.put("Action", "SendSms");
     parameters.put("Format", "JSON");
     parameters.put("OutId", String.valueOf(message.id()));
@@ -97,7 +101,9 @@ public class AliyunSmsProvider implements SmsProvider {
     parameters.put("Version", "2017-05-25");
     String signature = AliyunSignature.sign("POST", parameters, secret);
     String body =
-        AliyunSignature.canonicalQuery(parameters) + "&Signature=" + AliyunSignature.percentEncode(signature);
+        AliyunSignature.canonicalQuery(parameters)
+            + "&Signature="
+            + AliyunSignature.percentEncode(signature);
 
     HttpRequest request =
         http.request(URI.create(ProviderHttp.trimSlash(endpoint) + "/"))
@@ -116,7 +122,8 @@ public class AliyunSmsProvider implements SmsProvider {
     String reason = JsonFields.string(response.body(), "Message").orElse("");
     throw new SmsDeliveryException(
         "aliyun refused: " + code + " " + reason,
-        RETRYABLE_CODES.contains(code) || SmsDeliveryException.isRetryableStatus(response.statusCode()));
+        RETRYABLE_CODES.contains(code)
+            || SmsDeliveryException.isRetryableStatus(response.statusCode()));
   }
 
   /** Mainland numbers go without country code; others with it, without the plus. */

@@ -6,9 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.logging.Logger;
 
 /**
- * The default provider: delivers nothing and logs that it would have. The text stays out of the
- * log (it holds the code); in development mode it can be read from the outbox at {@code
- * /api/dev/sms}.
+ * The default provider: delivers nothing and logs that it would have. The text stays out of the log
+ * (it holds the code); in development mode it can be read from the outbox at {@code /api/dev/sms}.
  */
 @ApplicationScoped
 public class DevelopmentSmsProvider implements SmsProvider {

@@ -30,9 +30,7 @@ public class ProviderHttp {
     return HttpRequest.newBuilder(uri).timeout(settings.httpTimeout());
   }
 
-  /**
-   * Sends and returns the response; a timeout or a network failure is a retryable failure.
-   */
+  /** Sends and returns the response; a timeout or a network failure is a retryable failure. */
   HttpResponse<String> send(HttpRequest request, String provider) throws SmsDeliveryException {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -51,7 +49,11 @@ public class ProviderHttp {
     if (status < 200 || status >= 300) {
       String body = response.body() == null ? "" : response.body();
       throw new SmsDeliveryException(
-          provider + " answered HTTP " + status + ": " + body.substring(0, Math.min(200, body.length())),
+          provider
+              + " answered HTTP "
+              + status
+              + ": "
+              + body.substring(0, Math.min(200, body.length())),
           SmsDeliveryException.isRetryableStatus(status));
     }
   }

@@ -67,7 +67,12 @@ public class TwilioSmsProvider implements SmsProvider {
     String credentials =
         Base64.getEncoder().encodeToString((sid + ":" + token).getBytes(StandardCharsets.UTF_8));
     HttpRequest request =
-        http.request(URI.create(ProviderHttp.trimSlash(baseUrl) + "/2010-04-01/Accounts/" + sid + "/Messages.json"))
+        http.request(
+                URI.create(
+                    ProviderHttp.trimSlash(baseUrl)
+                        + "/2010-04-01/Accounts/"
+                        + sid
+                        + "/Messages.json"))
             .header("Authorization", "Basic " + credentials)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)))

@@ -20,11 +20,11 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A generic HTTP webhook, for private SMS gateways: {@code POST} of {@code {"id", "to",
- * "purpose", "text", "templateParams"}} as JSON. Headers: {@code X-PhoneBinding-Message-Id}
- * (stable across retries, for de-duplication), {@code X-PhoneBinding-Timestamp} (epoch seconds)
- * and {@code X-PhoneBinding-Signature: sha256=<hex HMAC-SHA256 of "timestamp.body" with the
- * shared secret>}. Any 2xx is success; an {@code id} field in the answer is kept as message id.
+ * A generic HTTP webhook, for private SMS gateways: {@code POST} of {@code {"id", "to", "purpose",
+ * "text", "templateParams"}} as JSON. Headers: {@code X-PhoneBinding-Message-Id} (stable across
+ * retries, for de-duplication), {@code X-PhoneBinding-Timestamp} (epoch seconds) and {@code
+ * X-PhoneBinding-Signature: sha256=<hex HMAC-SHA256 of "timestamp.body" with the shared secret>}.
+ * Any 2xx is success; an {@code id} field in the answer is kept as message id.
  */
 @ApplicationScoped
 public class WebhookSmsProvider implements SmsProvider {

@@ -11,8 +11,8 @@ import java.util.logging.Logger;
 /**
  * Nothing fails open: an unknown mode fails the deployment, and production mode refuses to start
  * with development settings: the development SMS provider (codes would never reach anyone), test
- * numbers (fixed codes are a back door) or no operator secret (keys generated into the database
- * are only as safe as every database copy). The deployment fails with the list of what to fix.
+ * numbers (fixed codes are a back door) or no operator secret (keys generated into the database are
+ * only as safe as every database copy). The deployment fails with the list of what to fix.
  */
 @ApplicationScoped
 public class ProductionReadiness {
@@ -24,8 +24,8 @@ public class ProductionReadiness {
   @Inject SmsDeliverySettings delivery;
 
   /**
-   * Fails the deployment with the list of what to fix, or warns of development mode with a real
-   * SMS provider.
+   * Fails the deployment with the list of what to fix, or warns of development mode with a real SMS
+   * provider.
    */
   public void check() {
     List<String> problems = problems();
@@ -50,13 +50,15 @@ public class ProductionReadiness {
       return problems;
     }
     if (delivery.isDevelopmentProvider()) {
-      problems.add("PHONEBIND_SMS_PROVIDER is the development provider; set twilio, aliyun or webhook");
+      problems.add(
+          "PHONEBIND_SMS_PROVIDER is the development provider; set twilio, aliyun or webhook");
     }
     if (!settings.testNumbers().isEmpty()) {
       problems.add("PHONEBIND_TEST_NUMBERS is set; test numbers are for development only");
     }
     if (settings.secret().isEmpty()) {
-      problems.add("PHONEBIND_SECRET is not set; give the servers a secret of at least 32 characters");
+      problems.add(
+          "PHONEBIND_SECRET is not set; give the servers a secret of at least 32 characters");
     } else if (settings.secret().get().length() < 32) {
       problems.add("PHONEBIND_SECRET is shorter than 32 characters");
     }

@@ -11,9 +11,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * The order the service starts in: refuse a configuration that would fail open, bring the schema
- * up to date, then start the outbox's dispatch and the purge, and say where the service answers.
- * Each web module of the EAR fires its own start event; every step is done once, by the first.
+ * The order the service starts in: refuse a configuration that would fail open, bring the schema up
+ * to date, then start the outbox's dispatch and the purge, and say where the service answers. Each
+ * web module of the EAR fires its own start event; every step is done once, by the first.
  */
 @ApplicationScoped
 public class ServiceStartup {

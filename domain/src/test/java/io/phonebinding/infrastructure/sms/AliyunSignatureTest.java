@@ -25,7 +25,8 @@ class AliyunSignatureTest {
             + "&SignatureNonce=3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf&SignatureVersion=1.0"
             + "&Timestamp=2016-02-23T12%3A46%3A24Z&Version=2014-05-26",
         AliyunSignature.canonicalQuery(parameters));
-    assertEquals("OLeaidS1JvxuMvnyHOwuJ+uX5qY=", AliyunSignature.sign("GET", parameters, "testsecret"));
+    assertEquals(
+        "OLeaidS1JvxuMvnyHOwuJ+uX5qY=", AliyunSignature.sign("GET", parameters, "testsecret"));
   }
 
   @Test
