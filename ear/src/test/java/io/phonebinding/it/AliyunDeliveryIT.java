@@ -20,25 +20,14 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * SMS through Alibaba Cloud's SendSms, against a local WireMock stub standing in for
  * dysmsapi.aliyuncs.com. The request's signature is recomputed here with the algorithm as Alibaba
  * Cloud documents it, written independently of the service's own code.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AliyunDeliveryIT {
+class AliyunDeliveryIT extends SecondServerTest {
 
   private static final String KEY_ID = "LTAI-test-key";
   private static final String KEY_SECRET = "aliyun-test-secret";
@@ -46,21 +35,11 @@ class AliyunDeliveryIT {
   private static final String TEMPLATE = "SMS_123456789";
   private static final String NOTICE_TEMPLATE = "SMS_987654321";
 
-  @ArquillianResource ContainerController controller;
-
-  @ArquillianResource Deployer deployer;
-
-  @Deployment(name = SecondServer.DEPLOYMENT, managed = false, testable = false)
-  @TargetsContainer(SecondServer.NAME)
-  static EnterpriseArchive ear() {
-    return DeployedEar.create();
-  }
-
   @Test
   void aliyunGetsASignedSendSmsAndItsRefusalsAreFinal() throws Exception {
     WireMockServer aliyun = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     aliyun.start();
-    SecondServer server = new SecondServer(controller, deployer);
+    SecondServer server = secondServer();
     try {
       server.start(
           Map.of(

@@ -13,37 +13,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two servers share one outbox and a provider answers slowly: the sum of the calls outlasts a lease
  * many times over, yet no message is delivered twice, because a lease covers one call.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LeaseIT {
+class LeaseIT extends SecondServerTest {
 
   private static final String PATH = "/gateway/sms";
   private static final int MESSAGES = 20;
-
-  @ArquillianResource ContainerController controller;
-
-  @ArquillianResource Deployer deployer;
-
-  @Deployment(name = SecondServer.DEPLOYMENT, managed = false, testable = false)
-  @TargetsContainer(SecondServer.NAME)
-  static EnterpriseArchive second() {
-    return DeployedEar.create();
-  }
 
   @Deployment(name = SecondServer.THIRD_DEPLOYMENT, managed = false, testable = false)
   @TargetsContainer(SecondServer.THIRD_NAME)
@@ -68,7 +50,7 @@ class LeaseIT {
     settings.put("phonebind.sms.webhook.secret", "lease-secret");
     settings.put("phonebind.sms.http-timeout-ms", "4000");
     settings.put("phonebind.sms.dispatch-interval-ms", "200");
-    SecondServer first = new SecondServer(controller, deployer);
+    SecondServer first = secondServer();
     SecondServer second = SecondServer.third(controller, deployer);
     try {
       first.start(settings);

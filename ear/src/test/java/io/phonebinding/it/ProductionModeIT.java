@@ -9,37 +9,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Production mode: it refuses development settings, and hides what exists for development. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProductionModeIT {
+class ProductionModeIT extends SecondServerTest {
 
   private static final String SECRET = "a-production-secret-of-at-least-32-chars";
 
-  @ArquillianResource ContainerController controller;
-
-  @ArquillianResource Deployer deployer;
-
-  @Deployment(name = SecondServer.DEPLOYMENT, managed = false, testable = false)
-  @TargetsContainer(SecondServer.NAME)
-  static EnterpriseArchive ear() {
-    return DeployedEar.create();
-  }
-
   @Test
   void productionRefusesTheDevelopmentProviderTestNumbersAndAMissingSecret() {
-    SecondServer server = new SecondServer(controller, deployer);
+    SecondServer server = secondServer();
     Exception refused =
         assertThrows(
             Exception.class,
@@ -60,7 +39,7 @@ class ProductionModeIT {
 
   @Test
   void anUnknownModeFailsTheDeploymentNamingTheAllowedValues() {
-    SecondServer server = new SecondServer(controller, deployer);
+    SecondServer server = secondServer();
     Exception refused =
         assertThrows(Exception.class, () -> server.start(Map.of("phonebind.mode", "prod")));
     try {
@@ -73,7 +52,7 @@ class ProductionModeIT {
 
   @Test
   void developmentModeWithARealProviderHasNoDevelopmentOutboxAndWarnsAtStart() throws Exception {
-    SecondServer server = new SecondServer(controller, deployer);
+    SecondServer server = secondServer();
     try {
       server.start(
           Map.of(
@@ -104,7 +83,7 @@ class ProductionModeIT {
 
   @Test
   void productionStartsWithARealProviderAndHasNoDevelopmentOutbox() throws Exception {
-    SecondServer server = new SecondServer(controller, deployer);
+    SecondServer server = secondServer();
     server.start(
         Map.of(
             "phonebind.mode", "production",

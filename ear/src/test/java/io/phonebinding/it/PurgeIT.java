@@ -4,35 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The scheduled purge deletes spent codes and delivered messages once their time is past. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PurgeIT {
-
-  @ArquillianResource ContainerController controller;
-
-  @ArquillianResource Deployer deployer;
-
-  @Deployment(name = SecondServer.DEPLOYMENT, managed = false, testable = false)
-  @TargetsContainer(SecondServer.NAME)
-  static EnterpriseArchive ear() {
-    return DeployedEar.create();
-  }
+class PurgeIT extends SecondServerTest {
 
   @Test
   void expiredCodesAndOldMessagesArePurged() {
-    SecondServer server = new SecondServer(controller, deployer);
+    SecondServer server = secondServer();
     server.start(
         Map.of(
             "phonebind.code.ttl-seconds", "2",

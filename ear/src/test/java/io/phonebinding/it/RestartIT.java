@@ -5,39 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Codes, limits and accounts live in the database, not in server memory: they survive a full stop
  * and start of the server (a new JVM). Runs on a second server so the shared test server keeps
  * running.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RestartIT {
-
-  @ArquillianResource ContainerController controller;
-
-  @ArquillianResource Deployer deployer;
-
-  @Deployment(name = SecondServer.DEPLOYMENT, managed = false, testable = false)
-  @TargetsContainer(SecondServer.NAME)
-  static EnterpriseArchive ear() {
-    return DeployedEar.create();
-  }
+class RestartIT extends SecondServerTest {
 
   @Test
   void codesLimitsAndAccountsSurviveARestart() {
-    SecondServer server = new SecondServer(controller, deployer);
+    SecondServer server = secondServer();
     server.start(Map.of());
     try {
       Api api = server.api();
@@ -65,7 +44,7 @@ class RestartIT {
 
   @Test
   void expiredAccessTokenIsRefused() throws InterruptedException {
-    SecondServer server = new SecondServer(controller, deployer);
+    SecondServer server = secondServer();
     server.start(Map.of("phonebind.token.ttl-seconds", "3"));
     try {
       Api api = server.api();

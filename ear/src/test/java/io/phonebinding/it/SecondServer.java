@@ -22,8 +22,7 @@ import org.jboss.arquillian.container.test.api.Deployer;
  * configuration, restarts and stops, while the shared test server keeps running. It has a base
  * directory and a database of its own (its own H2 file, or a database beside the PostgreSQL one of
  * the suite), so its outbox dispatcher and the shared server's never take each other's messages.
- * Test classes declare the deployment: {@code @Deployment(name = DEPLOYMENT, managed = false,
- * testable = false) @TargetsContainer(NAME)}.
+ * Tests that use it extend {@link SecondServerTest}, which declares its deployment.
  */
 final class SecondServer {
 

@@ -4,35 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Sign-ups per client IP and hour, an IPv6 client counted by its /64. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignUpLimitIT {
-
-  @ArquillianResource ContainerController controller;
-
-  @ArquillianResource Deployer deployer;
-
-  @Deployment(name = SecondServer.DEPLOYMENT, managed = false, testable = false)
-  @TargetsContainer(SecondServer.NAME)
-  static EnterpriseArchive ear() {
-    return DeployedEar.create();
-  }
+class SignUpLimitIT extends SecondServerTest {
 
   @Test
   void anAddressAndAnIpv6NetworkGetTheirHourlyCapOfSignUps() {
-    SecondServer server = new SecondServer(controller, deployer);
+    SecondServer server = secondServer();
     try {
       server.start(Map.of("phonebind.limits.signup-per-ip-per-hour", "2"));
       Api v4 = server.api();

@@ -20,45 +20,24 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * SMS through Twilio's Messages API, against a local WireMock stub standing in for api.twilio.com:
  * the exact request Twilio expects, and retries after server errors and timeouts.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TwilioDeliveryIT {
+class TwilioDeliveryIT extends SecondServerTest {
 
   private static final String SID = "AC0123456789abcdef0123456789abcdef";
   private static final String TOKEN = "twilio-auth-token";
   private static final String FROM = "+15005550006";
   private static final String PATH = "/2010-04-01/Accounts/" + SID + "/Messages.json";
 
-  @ArquillianResource ContainerController controller;
-
-  @ArquillianResource Deployer deployer;
-
-  @Deployment(name = SecondServer.DEPLOYMENT, managed = false, testable = false)
-  @TargetsContainer(SecondServer.NAME)
-  static EnterpriseArchive ear() {
-    return DeployedEar.create();
-  }
-
   @Test
   void twilioGetsTheExactRequestAndOutagesAndTimeoutsAreRetried() {
     WireMockServer twilio = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     twilio.start();
-    SecondServer server = new SecondServer(controller, deployer);
+    SecondServer server = secondServer();
     try {
       server.start(
           Map.of(

@@ -7,44 +7,25 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two servers side by side on one database, as a cluster behind a load balancer would run: a code
  * sent through one binds through the other, limits are shared, and the outbox, dispatched by both,
  * delivers every message exactly once.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TwoServersIT {
-
-  @ArquillianResource ContainerController controller;
-
-  @ArquillianResource Deployer deployer;
+class TwoServersIT extends SecondServerTest {
 
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
     return DeployedEar.create();
   }
 
-  @Deployment(name = SecondServer.DEPLOYMENT, managed = false, testable = false)
-  @TargetsContainer(SecondServer.NAME)
-  static EnterpriseArchive secondEar() {
-    return DeployedEar.create();
-  }
-
   @Test
   void codesLimitsAndTheOutboxAreSharedByTwoServers() {
-    SecondServer second = new SecondServer(controller, deployer);
+    SecondServer second = secondServer();
     second.startSharingTheDatabase(
         Map.of(
             "phonebind.code.resend-interval-seconds",

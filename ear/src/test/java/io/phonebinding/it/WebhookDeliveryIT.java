@@ -20,44 +20,23 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * SMS through the generic webhook, against a local WireMock stub: the signed JSON it posts, no late
  * delivery of an expired code, and a restart in the middle of a delivery that neither repeats nor
  * loses a message.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WebhookDeliveryIT {
+class WebhookDeliveryIT extends SecondServerTest {
 
   private static final String SECRET = "webhook-shared-secret";
   private static final String PATH = "/gateway/sms";
-
-  @ArquillianResource ContainerController controller;
-
-  @ArquillianResource Deployer deployer;
-
-  @Deployment(name = SecondServer.DEPLOYMENT, managed = false, testable = false)
-  @TargetsContainer(SecondServer.NAME)
-  static EnterpriseArchive ear() {
-    return DeployedEar.create();
-  }
 
   @Test
   void webhookGetsSignedJsonAndARestartMidDeliveryNeitherRepeatsNorLoses() {
     WireMockServer gateway = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     gateway.start();
-    SecondServer server = new SecondServer(controller, deployer);
+    SecondServer server = secondServer();
     try {
       server.start(webhookSettings(gateway, Map.of()));
       Api api = server.api();
@@ -133,7 +112,7 @@ class WebhookDeliveryIT {
   void codeThatExpiredDuringAnOutageIsNotSentLate() {
     WireMockServer gateway = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     gateway.start();
-    SecondServer server = new SecondServer(controller, deployer);
+    SecondServer server = secondServer();
     try {
       server.start(webhookSettings(gateway, Map.of("phonebind.code.ttl-seconds", "4")));
       Api api = server.api();
