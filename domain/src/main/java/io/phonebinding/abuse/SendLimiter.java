@@ -1,7 +1,5 @@
 package io.phonebinding.abuse;
 
-import io.phonebinding.config.SendLimits;
-import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.request.ClientNetwork;
@@ -27,7 +25,7 @@ public class SendLimiter {
 
   @PersistenceContext EntityManager entityManager;
 
-  @Inject Settings settings;
+  @Inject LimitSettings settings;
 
   @Inject LimitLocks locks;
 

@@ -1,7 +1,5 @@
 package io.phonebinding.abuse;
 
-import io.phonebinding.config.Settings;
-import io.phonebinding.config.SignInLimits;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.request.ClientNetwork;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +33,7 @@ public class SignInGuard {
 
   @Inject SignInGuard self;
 
-  @Inject Settings settings;
+  @Inject LimitSettings settings;
 
   /**
    * Counts one attempt as failed until {@link #forgetFailures} says otherwise, or the attempt is

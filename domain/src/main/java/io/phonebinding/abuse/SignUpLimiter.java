@@ -1,6 +1,5 @@
 package io.phonebinding.abuse;
 
-import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.request.ClientNetwork;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +23,7 @@ public class SignUpLimiter {
 
   @Inject SignUpLimiter self;
 
-  @Inject Settings settings;
+  @Inject LimitSettings settings;
 
   /**
    * Counts one sign-up from the address, or refuses it.

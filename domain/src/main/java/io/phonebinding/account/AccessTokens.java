@@ -10,7 +10,6 @@ import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.phonebinding.config.Secrets;
-import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +33,7 @@ public class AccessTokens {
   private static final String GENERATION = "gen";
   static final String SCOPE = "openid profile phone";
 
-  @Inject Settings settings;
+  @Inject AccountSettings settings;
 
   @Inject Secrets secrets;
 

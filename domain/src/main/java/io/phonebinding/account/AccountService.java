@@ -3,7 +3,6 @@ package io.phonebinding.account;
 import io.phonebinding.abuse.SignInGuard;
 import io.phonebinding.abuse.SignUpLimiter;
 import io.phonebinding.abuse.TooManyRequestsException;
-import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.InvalidInputException;
 import io.phonebinding.request.RequestOrigin;
@@ -36,7 +35,7 @@ public class AccountService {
 
   @Inject SignUpLimiter signUps;
 
-  @Inject Settings settings;
+  @Inject AccountSettings settings;
 
   @Inject Clock clock;
 

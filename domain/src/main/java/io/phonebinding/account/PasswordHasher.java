@@ -1,7 +1,6 @@
 package io.phonebinding.account;
 
 import io.phonebinding.abuse.TooManyRequestsException;
-import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +28,7 @@ public class PasswordHasher {
   private static final int KEY_BYTES = 32;
   private static final int MAX_ITERATIONS = 10_000_000;
 
-  @Inject Settings settings;
+  @Inject AccountSettings settings;
 
   private final SecureRandom random = new SecureRandom();
 

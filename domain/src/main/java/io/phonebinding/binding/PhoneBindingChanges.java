@@ -12,7 +12,6 @@ import io.phonebinding.code.CodeRejectedException;
 import io.phonebinding.code.TestNumbers;
 import io.phonebinding.code.VerificationCode;
 import io.phonebinding.code.VerificationCodeService;
-import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.phone.SmsChannel;
@@ -55,7 +54,7 @@ public class PhoneBindingChanges {
 
   @Inject SmsTemplates templates;
 
-  @Inject Settings settings;
+  @Inject BindingSettings settings;
 
   @Inject Clock clock;
 

@@ -4,7 +4,6 @@ import io.phonebinding.abuse.TooManyRequestsException;
 import io.phonebinding.account.UserProfile;
 import io.phonebinding.audit.AuditAction;
 import io.phonebinding.audit.AuditTrail;
-import io.phonebinding.config.Settings;
 import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.phone.PhoneNumber;
@@ -38,7 +37,7 @@ public class PhoneBindingService {
 
   @Inject Event<BindingAttempt> attempts;
 
-  @Inject Settings settings;
+  @Inject BindingSettings settings;
 
   @Inject Clock clock;
 

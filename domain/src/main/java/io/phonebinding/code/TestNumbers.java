@@ -22,11 +22,13 @@ public class TestNumbers {
 
   @Inject Settings settings;
 
+  @Inject CodeSettings codes;
+
   private Map<String, String> fixedCodes = Map.of();
 
   @PostConstruct
   void load() {
-    String configured = settings.testNumbers();
+    String configured = codes.testNumbers();
     if (configured.isEmpty()) {
       return;
     }
@@ -34,7 +36,7 @@ public class TestNumbers {
       LOG.warning("phonebind.test-numbers is ignored in production mode");
       return;
     }
-    fixedCodes = parse(configured, settings.defaultRegion(), settings.codePolicy().length());
+    fixedCodes = parse(configured, settings.defaultRegion(), codes.codePolicy().length());
     LOG.info(() -> fixedCodes.size() + " test numbers with fixed codes are active");
   }
 

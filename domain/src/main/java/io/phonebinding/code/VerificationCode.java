@@ -1,6 +1,5 @@
 package io.phonebinding.code;
 
-import io.phonebinding.config.CodePolicy;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.phone.SmsChannel;
 import jakarta.persistence.Column;

@@ -2,9 +2,7 @@ package io.phonebinding.code;
 
 import io.phonebinding.abuse.SendLimiter;
 import io.phonebinding.abuse.TooManyRequestsException;
-import io.phonebinding.config.CodePolicy;
 import io.phonebinding.config.Secrets;
-import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.InvalidInputException;
 import io.phonebinding.phone.PhoneNumber;
@@ -42,7 +40,7 @@ public class VerificationCodeService {
 
   @Inject Secrets secrets;
 
-  @Inject Settings settings;
+  @Inject CodeSettings settings;
 
   @Inject Event<CodeSent> sentCodes;
 
@@ -120,7 +118,12 @@ public class VerificationCodeService {
     if (!testNumber) {
       sms.send(
           templates.codeMessage(
-              phone, channel, code, policy, now.plus(policy.timeToLive()), origin.locale()));
+              phone,
+              channel,
+              code,
+              policy.timeToLive(),
+              now.plus(policy.timeToLive()),
+              origin.locale()));
     }
     sentCodes.fire(new CodeSent(channel));
   }

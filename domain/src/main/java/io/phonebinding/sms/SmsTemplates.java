@@ -1,12 +1,12 @@
 package io.phonebinding.sms;
 
-import io.phonebinding.config.CodePolicy;
 import io.phonebinding.config.Settings;
 import io.phonebinding.i18n.Messages;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.phone.SmsChannel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,16 +39,12 @@ public class SmsTemplates {
       PhoneNumber to,
       SmsChannel channel,
       String code,
-      CodePolicy policy,
+      Duration codeTimeToLive,
       Instant codeExpiresAt,
       Locale locale) {
     String text =
         Messages.format(
-            locale,
-            "sms.code",
-            settings.appName(),
-            code,
-            Math.max(1, policy.timeToLive().toMinutes()));
+            locale, "sms.code", settings.appName(), code, Math.max(1, codeTimeToLive.toMinutes()));
     return new SmsMessage(to, channel.name(), text, Map.of("code", code), codeExpiresAt);
   }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.phonebinding.abuse.SignInGuard;
 import io.phonebinding.abuse.SignUpLimiter;
 import io.phonebinding.abuse.TooManyRequestsException;
-import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.request.RequestOrigin;
 import java.time.Clock;
@@ -45,7 +44,7 @@ class AccountServiceTest {
     AccountService service = new AccountService();
     service.clock = Clock.fixed(Instant.parse("2026-11-27T08:00:00Z"), ZoneOffset.UTC);
     service.settings =
-        new Settings() {
+        new AccountSettings() {
           @Override
           public int passwordMinLength() {
             return 8;

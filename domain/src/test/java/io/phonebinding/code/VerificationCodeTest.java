@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.phonebinding.config.CodePolicy;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.phone.SmsChannel;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.phonebinding.infrastructure.startup;
 
+import io.phonebinding.code.CodeSettings;
 import io.phonebinding.config.Settings;
 import io.phonebinding.sms.SmsDeliverySettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,8 @@ public class ProductionReadiness {
   private static final Logger LOG = Logger.getLogger(ProductionReadiness.class.getName());
 
   @Inject Settings settings;
+
+  @Inject CodeSettings codes;
 
   @Inject SmsDeliverySettings delivery;
 
@@ -53,7 +56,7 @@ public class ProductionReadiness {
       problems.add(
           "PHONEBIND_SMS_PROVIDER is the development provider; set twilio, aliyun or webhook");
     }
-    if (!settings.testNumbers().isEmpty()) {
+    if (!codes.testNumbers().isEmpty()) {
       problems.add("PHONEBIND_TEST_NUMBERS is set; test numbers are for development only");
     }
     if (settings.secret().isEmpty()) {

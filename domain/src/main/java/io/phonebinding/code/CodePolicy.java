@@ -1,4 +1,4 @@
-package io.phonebinding.config;
+package io.phonebinding.code;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.phonebinding.config;
+package io.phonebinding.abuse;
 
 import java.util.Arrays;
 import java.util.Locale;

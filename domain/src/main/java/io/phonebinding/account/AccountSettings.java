@@ -1,0 +1,66 @@
+package io.phonebinding.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The rules of accounts: access-token lifetime, password length, hashing cost and how many hashes
+ * run or wait at once, from MicroProfile Config ({@code phonebind.token.*}, {@code
+ * phonebind.password.*}).
+ */
+@ApplicationScoped
+public class AccountSettings {
+
+  @Inject
+  @ConfigProperty(name = "phonebind.token.ttl-seconds", defaultValue = "86400")
+  long tokenTtlSeconds;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.password.min-length", defaultValue = "8")
+  int passwordMinLength;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.password.pbkdf2-iterations", defaultValue = "210000")
+  int passwordIterations;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.password.max-concurrent-hashes", defaultValue = "0")
+  int maxConcurrentHashes;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.password.max-waiting-hashes", defaultValue = "64")
+  int maxWaitingHashes;
+
+  public Duration tokenTimeToLive() {
+    return Duration.ofSeconds(tokenTtlSeconds);
+  }
+
+  /**
+   * How many password hashes may run at once (0: half the processors, at least one), so that a
+   * storm of sign-ins leaves the other half to everything else.
+   */
+  public int maxConcurrentHashes() {
+    return maxConcurrentHashes > 0
+        ? maxConcurrentHashes
+        : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+  }
+
+  /**
+   * How many password hashes may wait for a free one, each on its request thread; beyond these,
+   * callers are asked to come back (6025). Waiting costs no CPU, so a storm of sign-ins slows down
+   * to the pace of the hashes instead of flooding the server with refusals.
+   */
+  public int maxWaitingHashes() {
+    return maxWaitingHashes;
+  }
+
+  public int passwordMinLength() {
+    return passwordMinLength;
+  }
+
+  public int passwordIterations() {
+    return passwordIterations;
+  }
+}
