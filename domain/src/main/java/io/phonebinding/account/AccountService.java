@@ -5,6 +5,7 @@ import io.phonebinding.abuse.SignUpLimiter;
 import io.phonebinding.abuse.TooManyRequestsException;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.InvalidInputException;
+import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.request.RequestOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -157,7 +158,7 @@ public class AccountService {
     return switch (identifier.kind()) {
       case USERNAME -> users.findByUsernameKey(identifier.canonical());
       case EMAIL -> users.findByEmail(identifier.canonical());
-      case PHONE -> users.findByPhone(identifier.canonical());
+      case PHONE -> users.findByPhone(PhoneNumber.ofStored(identifier.canonical()));
     };
   }
 

@@ -2,7 +2,9 @@ package io.phonebinding.account;
 
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.phone.PhoneNumberColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -52,7 +54,8 @@ public class User {
   private String passwordHash;
 
   @Column(name = "phone", length = 20)
-  private String phone;
+  @Convert(converter = PhoneNumberColumn.class)
+  private PhoneNumber phone;
 
   @Column(name = "phone_country_code", length = 8)
   private String phoneCountryCode;
@@ -98,7 +101,7 @@ public class User {
     if (hasPhone()) {
       throw new UserAlreadyHasPhoneException();
     }
-    this.phone = verifiedPhone.e164();
+    this.phone = verifiedPhone;
     this.phoneCountryCode = verifiedPhone.countryCallingCode();
     this.phoneVerified = true;
     this.updatedAt = now;
@@ -113,10 +116,10 @@ public class User {
     if (!hasPhone()) {
       throw new PhoneBindingRuleException(ErrorKind.NO_PHONE_BOUND);
     }
-    if (phone.equals(verifiedPhone.e164())) {
+    if (phone.equals(verifiedPhone)) {
       throw new PhoneBindingRuleException(ErrorKind.SAME_PHONE);
     }
-    this.phone = verifiedPhone.e164();
+    this.phone = verifiedPhone;
     this.phoneCountryCode = verifiedPhone.countryCallingCode();
     this.phoneVerified = true;
     revokeTokens(now);
@@ -179,7 +182,7 @@ public class User {
   }
 
   public Optional<PhoneNumber> phone() {
-    return Optional.ofNullable(phone).map(e164 -> PhoneNumber.ofStored(e164, phoneCountryCode));
+    return Optional.ofNullable(phone);
   }
 
   public boolean isPhoneVerified() {

@@ -1,5 +1,6 @@
 package io.phonebinding.account;
 
+import io.phonebinding.phone.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -39,8 +40,8 @@ public class UserRepository {
     return findBy(User.FIND_BY_EMAIL, email);
   }
 
-  public Optional<User> findByPhone(String phoneE164) {
-    return findBy(User.FIND_BY_PHONE, phoneE164);
+  public Optional<User> findByPhone(PhoneNumber phone) {
+    return findBy(User.FIND_BY_PHONE, phone);
   }
 
   public void add(User user) {
@@ -52,7 +53,7 @@ public class UserRepository {
     entityManager.flush();
   }
 
-  private Optional<User> findBy(String query, String value) {
+  private Optional<User> findBy(String query, Object value) {
     return entityManager
         .createNamedQuery(query, User.class)
         .setParameter("value", value)

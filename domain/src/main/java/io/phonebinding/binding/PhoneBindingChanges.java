@@ -177,7 +177,7 @@ public class PhoneBindingChanges {
   }
 
   private void requireFree(PhoneNumber phone) {
-    if (users.findByPhone(phone.e164()).isPresent()) {
+    if (users.findByPhone(phone).isPresent()) {
       throw new PhoneAlreadyBoundException();
     }
   }

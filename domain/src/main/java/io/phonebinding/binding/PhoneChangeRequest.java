@@ -1,7 +1,9 @@
 package io.phonebinding.binding;
 
 import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.phone.PhoneNumberColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -34,10 +36,12 @@ public class PhoneChangeRequest {
   private String userId;
 
   @Column(name = "old_phone", nullable = false, length = 20)
-  private String oldPhone;
+  @Convert(converter = PhoneNumberColumn.class)
+  private PhoneNumber oldPhone;
 
   @Column(name = "new_phone", nullable = false, length = 20)
-  private String newPhone;
+  @Convert(converter = PhoneNumberColumn.class)
+  private PhoneNumber newPhone;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -59,8 +63,8 @@ public class PhoneChangeRequest {
       Instant expiresAt) {
     this.tokenHash = tokenHash;
     this.userId = userId;
-    this.oldPhone = oldPhone.e164();
-    this.newPhone = newPhone.e164();
+    this.oldPhone = oldPhone;
+    this.newPhone = newPhone;
     this.createdAt = now;
     this.expiresAt = expiresAt;
   }
@@ -75,10 +79,10 @@ public class PhoneChangeRequest {
   }
 
   PhoneNumber oldPhone() {
-    return PhoneNumber.ofE164(oldPhone);
+    return oldPhone;
   }
 
   PhoneNumber newPhone() {
-    return PhoneNumber.ofE164(newPhone);
+    return newPhone;
   }
 }

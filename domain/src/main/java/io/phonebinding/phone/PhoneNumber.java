@@ -22,6 +22,7 @@ public final class PhoneNumber {
   static final int MAX_INPUT_LENGTH = 32;
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final Set<Integer> CALLING_CODES = UTIL.getSupportedCallingCodes();
   private static final Pattern DIGIT_RUN = Pattern.compile("\\+?[0-9](?:[0-9 ().-]*[0-9])?");
   private static final Pattern COUNTRY_CODE = Pattern.compile("\\+?[0-9]{1,3}");
   private static final Set<PhoneNumberType> SMS_CAPABLE =
@@ -98,6 +99,21 @@ public final class PhoneNumber {
     } catch (NumberParseException e) {
       throw new IllegalArgumentException("not an E.164 number: " + e164, e);
     }
+  }
+
+  /**
+   * A number this service stored itself, rebuilt from its E.164 form without parsing it again: the
+   * calling code is read off its first digits.
+   */
+  public static PhoneNumber ofStored(String e164) {
+    // Calling codes are prefix-free: the first one to match is the number's.
+    for (int digits = 1; digits <= 3 && digits < e164.length(); digits++) {
+      int callingCode = Integer.parseInt(e164.substring(1, 1 + digits));
+      if (CALLING_CODES.contains(callingCode)) {
+        return ofStored(e164, "+" + callingCode);
+      }
+    }
+    return ofE164(e164);
   }
 
   /**
