@@ -4,6 +4,7 @@ import io.phonebinding.abuse.SignInGuard;
 import io.phonebinding.abuse.SignUpLimiter;
 import io.phonebinding.abuse.TooManyRequestsException;
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.Input;
 import io.phonebinding.error.InvalidInputException;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.request.RequestOrigin;
@@ -80,7 +81,7 @@ public class AccountService {
    */
   public IssuedTokens signIn(SignInIdentifier identifier, String password, RequestOrigin origin) {
     if (password == null || password.isEmpty()) {
-      throw InvalidInputException.required("password");
+      throw InvalidInputException.required(Input.PASSWORD);
     }
     passwords.refuseIfQueueFull();
     Instant now = clock.instant();
@@ -178,20 +179,20 @@ public class AccountService {
     }
     String trimmed = email.strip().toLowerCase(Locale.ROOT);
     if (trimmed.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(trimmed).matches()) {
-      throw new InvalidInputException(ErrorKind.EMAIL_INVALID, "email");
+      throw new InvalidInputException(ErrorKind.EMAIL_INVALID, Input.EMAIL);
     }
     return trimmed;
   }
 
   private void checkPassword(String password) {
     if (password == null || password.isEmpty()) {
-      throw InvalidInputException.required("password");
+      throw InvalidInputException.required(Input.PASSWORD);
     }
     if (password.length() < settings.passwordMinLength()) {
-      throw new InvalidInputException(ErrorKind.PASSWORD_TOO_SHORT, "password");
+      throw new InvalidInputException(ErrorKind.PASSWORD_TOO_SHORT, Input.PASSWORD);
     }
     if (password.length() > MAX_PASSWORD_LENGTH) {
-      throw InvalidInputException.invalid("password");
+      throw InvalidInputException.invalid(Input.PASSWORD);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.phonebinding.account;
 
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.Input;
 import io.phonebinding.error.InvalidInputException;
 import io.phonebinding.phone.PhoneNumber;
 import java.util.Locale;
@@ -23,11 +24,11 @@ public record SignInIdentifier(Kind kind, String canonical) {
   }
 
   public static SignInIdentifier username(String username) {
-    return new SignInIdentifier(Kind.USERNAME, Usernames.key(bounded(username, "username")));
+    return new SignInIdentifier(Kind.USERNAME, Usernames.key(bounded(username, Input.USERNAME)));
   }
 
   public static SignInIdentifier email(String email) {
-    return new SignInIdentifier(Kind.EMAIL, bounded(email, "email").toLowerCase(Locale.ROOT));
+    return new SignInIdentifier(Kind.EMAIL, bounded(email, Input.EMAIL).toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -36,7 +37,8 @@ public record SignInIdentifier(Kind kind, String canonical) {
   public static SignInIdentifier phone(String phone, String countryCode, String defaultRegion) {
     return new SignInIdentifier(
         Kind.PHONE,
-        PhoneNumber.parse(bounded(phone, "phone"), countryCode, defaultRegion, "phone").e164());
+        PhoneNumber.parse(bounded(phone, Input.PHONE), countryCode, defaultRegion, Input.PHONE)
+            .e164());
   }
 
   /**
@@ -44,7 +46,7 @@ public record SignInIdentifier(Kind kind, String canonical) {
    * written like one (digits, spaces, +, -, parentheses: usernames cannot be), else a username.
    */
   public static SignInIdentifier account(String account, String defaultRegion) {
-    String value = bounded(account, "account");
+    String value = bounded(account, Input.ACCOUNT);
     if (value.contains("@")) {
       return email(value);
     }
@@ -64,13 +66,13 @@ public record SignInIdentifier(Kind kind, String canonical) {
     return key.length() > MAX_LENGTH ? key.substring(0, MAX_LENGTH) : key;
   }
 
-  private static String bounded(String value, String field) {
+  private static String bounded(String value, Input input) {
     if (value == null || value.isBlank()) {
-      throw InvalidInputException.required(field);
+      throw InvalidInputException.required(input);
     }
     String stripped = value.strip();
     if (stripped.length() > MAX_LENGTH) {
-      throw new InvalidInputException(ErrorKind.CREDENTIALS_INVALID, field);
+      throw new InvalidInputException(ErrorKind.CREDENTIALS_INVALID, input);
     }
     return stripped;
   }

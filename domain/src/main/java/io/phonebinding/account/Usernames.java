@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.Input;
 import io.phonebinding.error.InvalidInputException;
 import java.util.regex.Pattern;
 
@@ -37,14 +38,14 @@ public final class Usernames {
    */
   public static String checked(String username) {
     if (username == null || username.isBlank()) {
-      throw InvalidInputException.required("username");
+      throw InvalidInputException.required(Input.USERNAME);
     }
     String name = NFKC.normalize(username.strip());
     if (!ALLOWED.matcher(name).matches()
         || PHONE_SHAPED.matcher(name).matches()
         || name.contains("@")
         || MIXED_SCRIPTS.failsChecks(name)) {
-      throw new InvalidInputException(ErrorKind.USERNAME_INVALID, "username");
+      throw new InvalidInputException(ErrorKind.USERNAME_INVALID, Input.USERNAME);
     }
     return name;
   }

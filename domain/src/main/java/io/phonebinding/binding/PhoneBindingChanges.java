@@ -13,6 +13,7 @@ import io.phonebinding.code.TestNumbers;
 import io.phonebinding.code.VerificationCode;
 import io.phonebinding.code.VerificationCodeService;
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.Input;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.phone.SmsChannel;
 import io.phonebinding.request.RequestOrigin;
@@ -72,7 +73,7 @@ public class PhoneBindingChanges {
       throw new UserAlreadyHasPhoneException();
     }
     VerificationCode code =
-        codes.check(phone, SmsChannel.CHANNEL_BIND_PHONE, passCode, "passCode", userId);
+        codes.check(phone, SmsChannel.CHANNEL_BIND_PHONE, passCode, Input.CODE, userId);
     requireFree(phone);
     Instant now = clock.instant();
     code.consume(now);
@@ -110,10 +111,10 @@ public class PhoneBindingChanges {
     }
     VerificationCode oldCode =
         codes.check(
-            oldPhone, SmsChannel.CHANNEL_UNBIND_PHONE, oldPassCode, "oldPhonePassCode", userId);
+            oldPhone, SmsChannel.CHANNEL_UNBIND_PHONE, oldPassCode, Input.OLD_PHONE_CODE, userId);
     VerificationCode newCode =
         codes.check(
-            newPhone, SmsChannel.CHANNEL_BIND_PHONE, newPassCode, "newPhonePassCode", userId);
+            newPhone, SmsChannel.CHANNEL_BIND_PHONE, newPassCode, Input.NEW_PHONE_CODE, userId);
     requireFree(newPhone);
     Instant now = clock.instant();
     oldCode.consume(now);
@@ -162,7 +163,7 @@ public class PhoneBindingChanges {
     if (!user.canSignInWithoutPhone()) {
       throw new PhoneBindingRuleException(ErrorKind.PHONE_IS_ONLY_SIGN_IN);
     }
-    codes.consume(phone, SmsChannel.CHANNEL_UNBIND_PHONE, passCode, "passCode", userId);
+    codes.consume(phone, SmsChannel.CHANNEL_UNBIND_PHONE, passCode, Input.CODE, userId);
     Instant now = clock.instant();
     user.unbindPhone(now);
     notifyRemoved(phone, user, now, origin);

@@ -4,6 +4,7 @@ import io.phonebinding.abuse.SendLimiter;
 import io.phonebinding.abuse.TooManyRequestsException;
 import io.phonebinding.config.Secrets;
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.Input;
 import io.phonebinding.error.InvalidInputException;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.phone.SmsChannel;
@@ -57,15 +58,16 @@ public class VerificationCodeService {
    * Sends a fresh code to a phone for one channel; it replaces any older code of that phone and
    * channel. The code and its message are written in one transaction.
    *
-   * @param channelName Authing's channel name, e.g. {@code CHANNEL_BIND_PHONE}
    * @param userId the signed-in caller, if any, for the per-account cap
-   * @throws UnsupportedChannelException for an unknown channel or one without a flow here
+   * @throws UnsupportedChannelException for a channel without a flow here
    * @throws TooManyRequestsException when a resend interval or a cap is not respected
    * @throws io.phonebinding.abuse.SmsRefusedException when SMS is off or the country not allowed
    */
   public void send(
-      PhoneNumber phone, String channelName, RequestOrigin origin, Optional<String> userId) {
-    SmsChannel channel = supportedChannel(channelName);
+      PhoneNumber phone, SmsChannel channel, RequestOrigin origin, Optional<String> userId) {
+    if (!channel.isSupported()) {
+      throw new UnsupportedChannelException(ErrorKind.CHANNEL_NOT_SUPPORTED, channel.name());
+    }
     if (!testNumbers.isTestNumber(phone)) {
       // The limits' lock rows are made before the send's transaction holds a connection: made
       // inside it, each would need a second connection while the first is held.
@@ -133,15 +135,15 @@ public class VerificationCodeService {
    * VerificationCode#consume spend}. Must run inside the caller's transaction, which has to commit
    * even when the code is refused, so that a wrong try is counted.
    *
-   * @param field the request field that carried the code, named if it is missing
+   * @param codeInput the input that carried the code, named if it is missing
    * @param callerId the signed-in account presenting it: a code another account asked for is wrong
    *     for this one, and this one's guesses do not spend its tries
    * @throws CodeRejectedException when the code is wrong, expired, used, dead, or was never sent
    */
   public VerificationCode check(
-      PhoneNumber phone, SmsChannel channel, String candidate, String field, String callerId) {
+      PhoneNumber phone, SmsChannel channel, String candidate, Input codeInput, String callerId) {
     if (candidate == null || candidate.isBlank()) {
-      throw InvalidInputException.required(field);
+      throw InvalidInputException.required(codeInput);
     }
     VerificationCode code =
         codes
@@ -158,8 +160,8 @@ public class VerificationCodeService {
 
   /** Checks a code and spends it; see {@link #check}. */
   public void consume(
-      PhoneNumber phone, SmsChannel channel, String candidate, String field, String callerId) {
-    check(phone, channel, candidate, field, callerId).consume(clock.instant());
+      PhoneNumber phone, SmsChannel channel, String candidate, Input codeInput, String callerId) {
+    check(phone, channel, candidate, codeInput, callerId).consume(clock.instant());
   }
 
   /**
@@ -172,19 +174,5 @@ public class VerificationCodeService {
         .find(phone.e164(), channel)
         .map(code -> code.secondsUntilResendAllowed(clock.instant(), settings.codePolicy()))
         .orElse(0L);
-  }
-
-  private static SmsChannel supportedChannel(String channelName) {
-    if (channelName == null || channelName.isBlank()) {
-      throw InvalidInputException.required("channel");
-    }
-    SmsChannel channel =
-        SmsChannel.fromWireName(channelName)
-            .orElseThrow(
-                () -> new UnsupportedChannelException(ErrorKind.CHANNEL_UNKNOWN, channelName));
-    if (!channel.isSupported()) {
-      throw new UnsupportedChannelException(ErrorKind.CHANNEL_NOT_SUPPORTED, channelName);
-    }
-    return channel;
   }
 }

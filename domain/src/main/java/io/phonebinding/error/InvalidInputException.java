@@ -1,25 +1,25 @@
 package io.phonebinding.error;
 
-/** A request field is missing, of the wrong shape or out of range. */
+/** An input is missing, of the wrong shape or out of range; its message argument is the input. */
 public class InvalidInputException extends BusinessException {
 
-  private final String field;
+  private final Input input;
 
-  public InvalidInputException(ErrorKind kind, String field) {
-    super(kind, field);
-    this.field = field;
+  public InvalidInputException(ErrorKind kind, Input input) {
+    super(kind, input);
+    this.input = input;
   }
 
-  public static InvalidInputException required(String field) {
-    return new InvalidInputException(ErrorKind.FIELD_REQUIRED, field);
+  public static InvalidInputException required(Input input) {
+    return new InvalidInputException(ErrorKind.FIELD_REQUIRED, input);
   }
 
-  public static InvalidInputException invalid(String field) {
-    return new InvalidInputException(ErrorKind.FIELD_INVALID, field);
+  public static InvalidInputException invalid(Input input) {
+    return new InvalidInputException(ErrorKind.FIELD_INVALID, input);
   }
 
-  /** The name of the field concerned, as the client sent it. */
-  public String field() {
-    return field;
+  /** The input concerned. */
+  public Input input() {
+    return input;
   }
 }

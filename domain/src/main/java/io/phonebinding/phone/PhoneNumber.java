@@ -6,6 +6,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber;
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.Input;
 import io.phonebinding.error.InvalidInputException;
 import java.util.Objects;
 import java.util.Set;
@@ -47,22 +48,22 @@ public final class PhoneNumber {
    *     number, or contradicts the country code
    */
   public static PhoneNumber parse(String rawNumber, String countryCode, String defaultRegion) {
-    return parse(rawNumber, countryCode, defaultRegion, "phoneNumber");
+    return parse(rawNumber, countryCode, defaultRegion, Input.PHONE);
   }
 
   /**
-   * As {@link #parse(String, String, String)}, naming the request field in errors ({@code
-   * newPhoneNumber}; its country code field is then {@code newPhoneCountryCode}).
+   * As {@link #parse(String, String, String)}, naming the input in errors ({@code NEW_PHONE}; a bad
+   * country code is then {@code NEW_PHONE_COUNTRY_CODE}).
    */
   public static PhoneNumber parse(
-      String rawNumber, String countryCode, String defaultRegion, String field) {
+      String rawNumber, String countryCode, String defaultRegion, Input field) {
     if (rawNumber == null || rawNumber.isBlank()) {
       throw InvalidInputException.required(field);
     }
     if (rawNumber.length() > MAX_INPUT_LENGTH || hasInvisibleCharacters(rawNumber)) {
       throw invalid(field);
     }
-    String countryField = field.replace("Number", "CountryCode");
+    Input countryField = field.countryCode();
     String region = regionFor(countryCode, defaultRegion, countryField);
     try {
       Phonenumber.PhoneNumber parsed = UTIL.parse(rawNumber, region);
@@ -144,7 +145,7 @@ public final class PhoneNumber {
     return new PhoneNumber(number);
   }
 
-  private static String regionFor(String countryCode, String defaultRegion, String field) {
+  private static String regionFor(String countryCode, String defaultRegion, Input field) {
     if (countryCode == null || countryCode.isBlank()) {
       return defaultRegion;
     }
@@ -155,7 +156,7 @@ public final class PhoneNumber {
     return region;
   }
 
-  private static int callingCodeOf(String countryCode, String field) {
+  private static int callingCodeOf(String countryCode, Input field) {
     String trimmed = countryCode.strip();
     if (!COUNTRY_CODE.matcher(trimmed).matches()) {
       throw invalid(field);
@@ -163,7 +164,7 @@ public final class PhoneNumber {
     return Integer.parseInt(trimmed.startsWith("+") ? trimmed.substring(1) : trimmed);
   }
 
-  private static InvalidInputException invalid(String field) {
+  private static InvalidInputException invalid(Input field) {
     return new InvalidInputException(ErrorKind.PHONE_INVALID, field);
   }
 

@@ -1,8 +1,5 @@
 package io.phonebinding.phone;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * Authing's SMS channels. A code is bound to the channel it was sent on, so a code sent for one
  * purpose cannot be spent on another. Only channels with a flow in this service can send codes.
@@ -29,10 +26,5 @@ public enum SmsChannel {
   /** Whether this service has a flow that spends codes sent on this channel. */
   public boolean isSupported() {
     return supported;
-  }
-
-  /** The channel with exactly this wire name, if Authing defines one. */
-  public static Optional<SmsChannel> fromWireName(String name) {
-    return Arrays.stream(values()).filter(channel -> channel.name().equals(name)).findFirst();
   }
 }

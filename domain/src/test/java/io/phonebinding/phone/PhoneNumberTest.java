@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.Input;
 import io.phonebinding.error.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,7 +95,7 @@ class PhoneNumberTest {
         assertThrows(
             InvalidInputException.class, () -> PhoneNumber.parse("18888888888", countryCode, "CN"));
 
-    assertEquals("phoneCountryCode", refused.field());
+    assertEquals(Input.PHONE_COUNTRY_CODE, refused.input());
   }
 
   @Test

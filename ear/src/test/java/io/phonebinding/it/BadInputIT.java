@@ -24,6 +24,60 @@ class BadInputIT {
 
   private final Api api = new Api();
 
+  /** The domain names the input that failed; the envelope names the JSON field that carried it. */
+  @Test
+  void aRefusalNamesTheFieldTheClientSent() {
+    String token = api.newUserToken();
+    String phone = Api.randomMobile();
+    Map<String, String> english = Map.of("Accept-Language", "en-US");
+
+    assertMessageNames(
+        "phoneNumber",
+        api.post("/api/v3/send-sms", "{\"channel\":\"CHANNEL_BIND_PHONE\"}", null, english)
+            .assertError(400, 6002));
+    assertMessageNames(
+        "phoneCountryCode",
+        api.post(
+                "/api/v3/send-sms",
+                "{\"channel\":\"CHANNEL_BIND_PHONE\",\"phoneNumber\":\""
+                    + phone
+                    + "\",\"phoneCountryCode\":\"+999\"}",
+                null,
+                english)
+            .assertError(400, 6004));
+    assertMessageNames(
+        "passCode",
+        api.post("/api/v3/bind-phone", "{\"phoneNumber\":\"" + phone + "\"}", token, english)
+            .assertError(400, 6002));
+    assertMessageNames(
+        "newPhoneNumber",
+        api.post(
+                "/api/v3/verify-update-phone-request",
+                "{\"verifyMethod\":\"PHONE_PASSCODE\",\"phonePassCodePayload\":{"
+                    + "\"oldPhoneNumber\":\""
+                    + phone
+                    + "\",\"oldPhonePassCode\":\"123456\",\"newPhoneNumber\":\"12345\","
+                    + "\"newPhonePassCode\":\"123456\"}}",
+                token,
+                english)
+            .assertError(400, 6004));
+    Api.Answer signIn =
+        api.post(
+                "/api/v3/signin",
+                "{\"connection\":\"PASSWORD\",\"passwordPayload\":"
+                    + "{\"phone\":\"12345\",\"password\":\"long-enough-1\"}}",
+                null,
+                english)
+            .assertError(400, 6004);
+    assertMessageNames("phone", signIn);
+    assertTrue(!signIn.body().path("message").asText().contains("phoneNumber"), signIn::toString);
+  }
+
+  private static void assertMessageNames(String field, Api.Answer answer) {
+    String message = answer.body().path("message").asText();
+    assertTrue(message.endsWith(": " + field), () -> "names " + field + ": " + message);
+  }
+
   @Test
   void malformedBodiesAreRefusedAndChangeNothing() {
     String token = api.newUserToken();

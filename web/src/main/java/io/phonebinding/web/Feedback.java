@@ -1,10 +1,12 @@
 package io.phonebinding.web;
 
 import io.phonebinding.error.BusinessException;
+import io.phonebinding.error.Input;
 import io.phonebinding.i18n.Languages;
 import io.phonebinding.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -17,8 +19,20 @@ final class Feedback {
 
   static void refused(String clientId, BusinessException refusal) {
     String text =
-        Messages.format(locale(), refusal.kind().messageKey(), refusal.messageArguments());
+        Messages.format(
+            locale(), refusal.kind().messageKey(), inPageTerms(refusal.messageArguments()));
     add(clientId, FacesMessage.SEVERITY_ERROR, text);
+  }
+
+  /** A refusal names the input that failed in the domain's words; the user reads its label. */
+  private static Object[] inPageTerms(Object[] arguments) {
+    return Arrays.stream(arguments)
+        .map(
+            argument ->
+                argument instanceof Input input
+                    ? Messages.format(locale(), "page.input." + input.name())
+                    : argument)
+        .toArray();
   }
 
   static void error(String clientId, String key, Object... arguments) {

@@ -10,6 +10,7 @@ import io.phonebinding.code.VerificationCodeService;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.Input;
 import io.phonebinding.error.InvalidInputException;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.phone.SmsChannel;
@@ -135,8 +136,7 @@ public class SelfService implements Serializable {
 
   public String sendBindCode() {
     try {
-      codes.send(
-          bindPhone(), SmsChannel.CHANNEL_BIND_PHONE.name(), origin(), Optional.of(userId()));
+      codes.send(bindPhone(), SmsChannel.CHANNEL_BIND_PHONE, origin(), Optional.of(userId()));
       Feedback.info("bind:code", "page.codeSent");
     } catch (BusinessException refused) {
       Feedback.refused("bind:phone", refused);
@@ -151,7 +151,7 @@ public class SelfService implements Serializable {
       Feedback.info(null, "page.bound");
       return null;
     } catch (InvalidInputException invalid) {
-      Feedback.refused("passCode".equals(invalid.field()) ? "bind:code" : "bind:phone", invalid);
+      Feedback.refused(invalid.input() == Input.CODE ? "bind:code" : "bind:phone", invalid);
     } catch (BusinessException refused) {
       Feedback.refused("bind:code", refused);
     }
@@ -173,8 +173,7 @@ public class SelfService implements Serializable {
 
   public String sendOldCode() {
     try {
-      codes.send(
-          currentPhone(), SmsChannel.CHANNEL_UNBIND_PHONE.name(), origin(), Optional.of(userId()));
+      codes.send(currentPhone(), SmsChannel.CHANNEL_UNBIND_PHONE, origin(), Optional.of(userId()));
       Feedback.info("change:oldCode", "page.codeSent");
     } catch (BusinessException refused) {
       Feedback.refused("change:oldCode", refused);
@@ -184,8 +183,8 @@ public class SelfService implements Serializable {
 
   public String sendNewCode() {
     try {
-      PhoneNumber target = PhoneNumber.parse(newPhoneNumber, null, newRegion, "newPhoneNumber");
-      codes.send(target, SmsChannel.CHANNEL_BIND_PHONE.name(), origin(), Optional.of(userId()));
+      PhoneNumber target = PhoneNumber.parse(newPhoneNumber, null, newRegion, Input.NEW_PHONE);
+      codes.send(target, SmsChannel.CHANNEL_BIND_PHONE, origin(), Optional.of(userId()));
       Feedback.info("change:newCode", "page.codeSent");
     } catch (BusinessException refused) {
       Feedback.refused("change:newPhone", refused);
@@ -195,7 +194,7 @@ public class SelfService implements Serializable {
 
   public String change() {
     try {
-      PhoneNumber target = PhoneNumber.parse(newPhoneNumber, null, newRegion, "newPhoneNumber");
+      PhoneNumber target = PhoneNumber.parse(newPhoneNumber, null, newRegion, Input.NEW_PHONE);
       PhoneChangeToken token =
           binding.verifyChange(
               userId(), currentPhone(), oldPassCode, target, newPassCode, origin());
@@ -204,7 +203,7 @@ public class SelfService implements Serializable {
       clearForms();
       Feedback.info(null, "page.changed");
     } catch (InvalidInputException invalid) {
-      Feedback.refused(changeField(invalid.field()), invalid);
+      Feedback.refused(changeField(invalid.input()), invalid);
     } catch (BusinessException refused) {
       Feedback.refused("change:newCode", refused);
     }
@@ -229,8 +228,7 @@ public class SelfService implements Serializable {
 
   public String sendUnbindCode() {
     try {
-      codes.send(
-          currentPhone(), SmsChannel.CHANNEL_UNBIND_PHONE.name(), origin(), Optional.of(userId()));
+      codes.send(currentPhone(), SmsChannel.CHANNEL_UNBIND_PHONE, origin(), Optional.of(userId()));
       Feedback.info("unbind:code", "page.codeSent");
     } catch (BusinessException refused) {
       Feedback.refused("unbind:code", refused);
@@ -295,10 +293,10 @@ public class SelfService implements Serializable {
     return phone == null ? 0 : codes.secondsUntilResend(phone, channel);
   }
 
-  private static String changeField(String field) {
-    return switch (field) {
-      case "oldPhonePassCode" -> "change:oldCode";
-      case "newPhonePassCode" -> "change:newCode";
+  private static String changeField(Input input) {
+    return switch (input) {
+      case OLD_PHONE_CODE -> "change:oldCode";
+      case NEW_PHONE_CODE -> "change:newCode";
       default -> "change:newPhone";
     };
   }

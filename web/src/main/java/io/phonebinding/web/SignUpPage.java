@@ -2,6 +2,7 @@ package io.phonebinding.web;
 
 import io.phonebinding.account.AccountService;
 import io.phonebinding.error.BusinessException;
+import io.phonebinding.error.Input;
 import io.phonebinding.error.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,7 @@ public class SignUpPage {
     try {
       accounts.signUp(username, email, password, session.origin());
     } catch (InvalidInputException invalid) {
-      Feedback.refused("signup:" + fieldOf(invalid.field()), invalid);
+      Feedback.refused("signup:" + fieldOf(invalid.input()), invalid);
       return null;
     } catch (BusinessException refused) {
       Feedback.refused(
@@ -35,10 +36,10 @@ public class SignUpPage {
     return session.signIn();
   }
 
-  private static String fieldOf(String field) {
-    return switch (field) {
-      case "email" -> "email";
-      case "password" -> "password";
+  private static String fieldOf(Input input) {
+    return switch (input) {
+      case EMAIL -> "email";
+      case PASSWORD -> "password";
       default -> "username";
     };
   }

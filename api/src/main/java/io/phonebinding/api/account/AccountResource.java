@@ -4,9 +4,10 @@ import io.phonebinding.account.AccountService;
 import io.phonebinding.api.envelope.CallContext;
 import io.phonebinding.api.envelope.Envelope;
 import io.phonebinding.api.envelope.MissingBodyException;
+import io.phonebinding.api.envelope.RequestFieldException;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
-import io.phonebinding.error.InvalidInputException;
+import io.phonebinding.error.Input;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -49,11 +50,12 @@ public class AccountResource {
               + " data.retryAfterSeconds), 6025 password checks busy (429), 6002 missing field, 6004"
               + " bad phone, 6013 other connection.")
   public Envelope signIn(SignInRequest request) {
+    call.carries(Input.PHONE, "phone");
     MissingBodyException.require(request);
     requirePasswordConnection(request.connection());
     SignInRequest.PasswordPayload payload = request.passwordPayload();
     if (payload == null) {
-      throw InvalidInputException.required("passwordPayload");
+      throw RequestFieldException.required("passwordPayload");
     }
     return call.success(
         TokenSet.of(
@@ -79,7 +81,7 @@ public class AccountResource {
     requirePasswordConnection(request.connection());
     SignUpRequest.PasswordPayload payload = request.passwordPayload();
     if (payload == null) {
-      throw InvalidInputException.required("passwordPayload");
+      throw RequestFieldException.required("passwordPayload");
     }
     return call.success(
         ProfileView.of(
@@ -100,10 +102,10 @@ public class AccountResource {
 
   private static void requirePasswordConnection(String connection) {
     if (connection == null || connection.isBlank()) {
-      throw InvalidInputException.required("connection");
+      throw RequestFieldException.required("connection");
     }
     if (!PASSWORD.equals(connection)) {
-      throw new InvalidInputException(ErrorKind.CONNECTION_NOT_SUPPORTED, "connection");
+      throw new RequestFieldException(ErrorKind.CONNECTION_NOT_SUPPORTED, "connection");
     }
   }
 }

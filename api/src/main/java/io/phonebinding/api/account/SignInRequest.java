@@ -3,6 +3,7 @@ package io.phonebinding.api.account;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.phonebinding.account.SignInIdentifier;
+import io.phonebinding.error.Input;
 import io.phonebinding.error.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -47,7 +48,7 @@ public record SignInRequest(
       if (present(account)) {
         return SignInIdentifier.account(account, defaultRegion);
       }
-      throw InvalidInputException.required("account");
+      throw InvalidInputException.required(Input.ACCOUNT);
     }
 
     private static boolean present(String value) {

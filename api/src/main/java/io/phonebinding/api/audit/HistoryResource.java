@@ -3,9 +3,9 @@ package io.phonebinding.api.audit;
 import io.phonebinding.api.account.SignedInUser;
 import io.phonebinding.api.envelope.CallContext;
 import io.phonebinding.api.envelope.Envelope;
+import io.phonebinding.api.envelope.RequestFieldException;
 import io.phonebinding.audit.AuditEntry;
 import io.phonebinding.audit.AuditTrail;
-import io.phonebinding.error.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -60,7 +60,7 @@ public class HistoryResource {
     try {
       return Integer.parseInt(limit.strip());
     } catch (NumberFormatException notANumber) {
-      throw InvalidInputException.invalid("limit");
+      throw RequestFieldException.invalid("limit");
     }
   }
 

@@ -2,6 +2,7 @@ package io.phonebinding.api.envelope;
 
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.Input;
 import io.phonebinding.i18n.Languages;
 import io.phonebinding.i18n.Messages;
 import io.phonebinding.request.ClientAddress;
@@ -9,6 +10,8 @@ import io.phonebinding.request.RequestOrigin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +26,7 @@ public class CallContext {
 
   private String requestId;
   private Locale locale;
+  private final Map<Input, String> unusualFieldNames = new EnumMap<>(Input.class);
 
   public String requestId() {
     if (requestId == null) {
@@ -59,6 +63,16 @@ public class CallContext {
     return header.substring(7).strip();
   }
 
+  /** This endpoint carries the input in another JSON field than most endpoints do. */
+  public void carries(Input input, String field) {
+    unusualFieldNames.put(input, field);
+  }
+
+  /** The JSON field that carried the input in this call. */
+  public String fieldOf(Input input) {
+    return unusualFieldNames.getOrDefault(input, FieldNames.usual(input));
+  }
+
   public Envelope success(Object data) {
     return new Envelope(200, Messages.format(locale(), "ok"), 0, requestId(), data);
   }
@@ -66,9 +80,16 @@ public class CallContext {
   public Envelope failure(ErrorKind kind, Object[] arguments, Map<String, Object> data) {
     return new Envelope(
         kind.statusCode(),
-        Messages.format(locale(), kind.messageKey(), arguments),
+        Messages.format(locale(), kind.messageKey(), inWireTerms(arguments)),
         kind.apiCode(),
         requestId(),
         data == null || data.isEmpty() ? null : data);
+  }
+
+  /** A refusal names the input that failed in the domain's words; the client reads its field. */
+  private Object[] inWireTerms(Object[] arguments) {
+    return Arrays.stream(arguments)
+        .map(argument -> argument instanceof Input input ? fieldOf(input) : argument)
+        .toArray();
   }
 }

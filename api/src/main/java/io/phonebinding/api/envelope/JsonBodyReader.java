@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.phonebinding.error.ErrorKind;
-import io.phonebinding.error.InvalidInputException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -49,7 +48,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
       throws IOException {
     byte[] body = entityStream.readNBytes(MAX_BODY_BYTES + 1);
     if (body.length > MAX_BODY_BYTES) {
-      throw new InvalidInputException(ErrorKind.MALFORMED_REQUEST, "body");
+      throw new RequestFieldException(ErrorKind.MALFORMED_REQUEST, "body");
     }
     if (new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
       return null;
@@ -60,11 +59,11 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
       return mapper.treeToValue(tree, type);
     } catch (JsonMappingException wrongShape) {
       if (wrongShape.getPath().isEmpty()) {
-        throw new InvalidInputException(ErrorKind.FIELD_INVALID, "body");
+        throw new RequestFieldException(ErrorKind.FIELD_INVALID, "body");
       }
-      throw InvalidInputException.invalid(fieldPath(wrongShape));
+      throw RequestFieldException.invalid(fieldPath(wrongShape));
     } catch (JsonProcessingException notJson) {
-      throw new InvalidInputException(ErrorKind.MALFORMED_REQUEST, "body");
+      throw new RequestFieldException(ErrorKind.MALFORMED_REQUEST, "body");
     }
   }
 
@@ -74,7 +73,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
    */
   private static void refuseControlCharacters(JsonNode node, String path) {
     if (node.isTextual() && hasControlCharacter(node.textValue())) {
-      throw InvalidInputException.invalid(path.isEmpty() ? "body" : path);
+      throw RequestFieldException.invalid(path.isEmpty() ? "body" : path);
     }
     if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
@@ -86,7 +85,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
             field -> {
               String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
               if (hasControlCharacter(field.getKey())) {
-                throw InvalidInputException.invalid(abbreviated(path.isEmpty() ? "body" : path));
+                throw RequestFieldException.invalid(abbreviated(path.isEmpty() ? "body" : path));
               }
               refuseControlCharacters(field.getValue(), abbreviated(fieldPath));
             });

@@ -5,11 +5,12 @@ import io.phonebinding.api.account.SignedInUser;
 import io.phonebinding.api.envelope.CallContext;
 import io.phonebinding.api.envelope.Envelope;
 import io.phonebinding.api.envelope.MissingBodyException;
+import io.phonebinding.api.envelope.RequestFieldException;
 import io.phonebinding.binding.PhoneBindingService;
 import io.phonebinding.binding.PhoneChangeToken;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
-import io.phonebinding.error.InvalidInputException;
+import io.phonebinding.error.Input;
 import io.phonebinding.phone.PhoneNumber;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -82,22 +83,22 @@ public class PhoneResource {
     String userId = signedIn.id();
     MissingBodyException.require(request);
     if (request.verifyMethod() == null || request.verifyMethod().isBlank()) {
-      throw InvalidInputException.required("verifyMethod");
+      throw RequestFieldException.required("verifyMethod");
     }
     if (!PHONE_PASSCODE.equals(request.verifyMethod())) {
-      throw new InvalidInputException(ErrorKind.VERIFY_METHOD_NOT_SUPPORTED, "verifyMethod");
+      throw new RequestFieldException(ErrorKind.VERIFY_METHOD_NOT_SUPPORTED, "verifyMethod");
     }
     var payload = request.phonePassCodePayload();
     if (payload == null) {
-      throw InvalidInputException.required("phonePassCodePayload");
+      throw RequestFieldException.required("phonePassCodePayload");
     }
     String region = settings.defaultRegion();
     PhoneNumber oldPhone =
         PhoneNumber.parse(
-            payload.oldPhoneNumber(), payload.oldPhoneCountryCode(), region, "oldPhoneNumber");
+            payload.oldPhoneNumber(), payload.oldPhoneCountryCode(), region, Input.OLD_PHONE);
     PhoneNumber newPhone =
         PhoneNumber.parse(
-            payload.newPhoneNumber(), payload.newPhoneCountryCode(), region, "newPhoneNumber");
+            payload.newPhoneNumber(), payload.newPhoneCountryCode(), region, Input.NEW_PHONE);
     PhoneChangeToken token =
         binding.verifyChange(
             userId,
@@ -127,7 +128,7 @@ public class PhoneResource {
     String userId = signedIn.id();
     MissingBodyException.require(request);
     if (request.updatePhoneToken() == null || request.updatePhoneToken().isBlank()) {
-      throw InvalidInputException.required("updatePhoneToken");
+      throw RequestFieldException.required("updatePhoneToken");
     }
     return call.success(
         ProfileView.of(binding.change(userId, request.updatePhoneToken(), call.origin())));

@@ -1,7 +1,7 @@
 package io.phonebinding.api.sms;
 
+import io.phonebinding.api.envelope.RequestFieldException;
 import io.phonebinding.config.Settings;
-import io.phonebinding.error.InvalidInputException;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.sms.DevelopmentOutbox;
 import io.phonebinding.sms.KeptSms;
@@ -44,7 +44,7 @@ public class DevelopmentSmsResource {
           String phone) {
     outbox.requireExists();
     if (phone == null || phone.isBlank()) {
-      throw InvalidInputException.required("phone");
+      throw RequestFieldException.required("phone");
     }
     PhoneNumber number = PhoneNumber.parse(plusRestored(phone), null, settings.defaultRegion());
     return outbox.messagesTo(number).stream().map(KeptMessage::of).toList();

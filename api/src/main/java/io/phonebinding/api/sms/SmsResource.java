@@ -4,9 +4,14 @@ import io.phonebinding.api.account.SignedInUser;
 import io.phonebinding.api.envelope.CallContext;
 import io.phonebinding.api.envelope.Envelope;
 import io.phonebinding.api.envelope.MissingBodyException;
+import io.phonebinding.code.UnsupportedChannelException;
 import io.phonebinding.code.VerificationCodeService;
 import io.phonebinding.config.Settings;
+import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.Input;
+import io.phonebinding.error.InvalidInputException;
 import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.phone.SmsChannel;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,7 +61,18 @@ public class SmsResource {
     PhoneNumber phone =
         PhoneNumber.parse(
             request.phoneNumber(), request.phoneCountryCode(), settings.defaultRegion());
-    codes.send(phone, request.channel(), call.origin(), signedIn.idIfPresent());
+    codes.send(phone, channelNamed(request.channel()), call.origin(), signedIn.idIfPresent());
     return call.success(null);
+  }
+
+  /** Authing's channel names are the channels' names. */
+  private static SmsChannel channelNamed(String name) {
+    if (name == null || name.isBlank()) {
+      throw InvalidInputException.required(Input.CHANNEL);
+    }
+    return Arrays.stream(SmsChannel.values())
+        .filter(channel -> channel.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new UnsupportedChannelException(ErrorKind.CHANNEL_UNKNOWN, name));
   }
 }

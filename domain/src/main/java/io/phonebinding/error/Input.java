@@ -1,0 +1,37 @@
+package io.phonebinding.error;
+
+/**
+ * What a person gives the service, in the domain's words. A refusal names the input that failed;
+ * the API names it by its JSON field, the page by its form field and label.
+ */
+public enum Input {
+  PHONE,
+  PHONE_COUNTRY_CODE,
+  CODE,
+  OLD_PHONE,
+  OLD_PHONE_COUNTRY_CODE,
+  OLD_PHONE_CODE,
+  NEW_PHONE,
+  NEW_PHONE_COUNTRY_CODE,
+  NEW_PHONE_CODE,
+  CHANNEL,
+  USERNAME,
+  EMAIL,
+  PASSWORD,
+  /** A sign-in identifier given without saying whether it is a username, e-mail or phone. */
+  ACCOUNT;
+
+  /**
+   * The country code given with this phone number.
+   *
+   * @throws IllegalArgumentException when this input is no phone number
+   */
+  public Input countryCode() {
+    return switch (this) {
+      case PHONE -> PHONE_COUNTRY_CODE;
+      case OLD_PHONE -> OLD_PHONE_COUNTRY_CODE;
+      case NEW_PHONE -> NEW_PHONE_COUNTRY_CODE;
+      default -> throw new IllegalArgumentException(this + " is no phone number");
+    };
+  }
+}
