@@ -93,14 +93,65 @@ public class User {
   }
 
   /**
+   * The rule of binding, checked before any code is spent and again by {@link #bindPhone}.
+   *
+   * @throws UserAlreadyHasPhoneException if a phone is bound already: that is a change of phone
+   */
+  public void checkCanBindPhone() {
+    if (hasPhone()) {
+      throw new UserAlreadyHasPhoneException();
+    }
+  }
+
+  /**
+   * Whether the number the caller names as this user's bound phone is it.
+   *
+   * @throws PhoneBindingRuleException with {@code NO_PHONE_BOUND} or {@code OLD_PHONE_MISMATCH}
+   */
+  public void checkPhoneIs(PhoneNumber claimed) {
+    requirePhone();
+    if (!phone.equals(claimed)) {
+      throw new PhoneBindingRuleException(ErrorKind.OLD_PHONE_MISMATCH);
+    }
+  }
+
+  /**
+   * The rule of changing, checked before any code is spent and again by {@link #changePhone}.
+   *
+   * @throws PhoneBindingRuleException with {@code NO_PHONE_BOUND} or {@code SAME_PHONE}
+   */
+  public void checkCanChangePhoneTo(PhoneNumber replacement) {
+    requirePhone();
+    if (phone.equals(replacement)) {
+      throw new PhoneBindingRuleException(ErrorKind.SAME_PHONE);
+    }
+  }
+
+  /**
+   * The rule of unbinding, checked before any code is spent and again by {@link #unbindPhone}.
+   *
+   * @throws PhoneBindingRuleException with {@code NO_PHONE_BOUND} or {@code PHONE_IS_ONLY_SIGN_IN}
+   */
+  public void checkCanUnbindPhone() {
+    requirePhone();
+    if (!canSignInWithoutPhone()) {
+      throw new PhoneBindingRuleException(ErrorKind.PHONE_IS_ONLY_SIGN_IN);
+    }
+  }
+
+  private void requirePhone() {
+    if (!hasPhone()) {
+      throw new PhoneBindingRuleException(ErrorKind.NO_PHONE_BOUND);
+    }
+  }
+
+  /**
    * Binds a phone whose ownership was just proved with a code.
    *
    * @throws UserAlreadyHasPhoneException if a phone is bound already: that is a change of phone
    */
   public void bindPhone(PhoneNumber verifiedPhone, Instant now) {
-    if (hasPhone()) {
-      throw new UserAlreadyHasPhoneException();
-    }
+    checkCanBindPhone();
     this.phone = verifiedPhone;
     this.phoneCountryCode = verifiedPhone.countryCallingCode();
     this.phoneVerified = true;
@@ -113,12 +164,7 @@ public class User {
    * @throws PhoneBindingRuleException with {@code NO_PHONE_BOUND} or {@code SAME_PHONE}
    */
   public void changePhone(PhoneNumber verifiedPhone, Instant now) {
-    if (!hasPhone()) {
-      throw new PhoneBindingRuleException(ErrorKind.NO_PHONE_BOUND);
-    }
-    if (phone.equals(verifiedPhone)) {
-      throw new PhoneBindingRuleException(ErrorKind.SAME_PHONE);
-    }
+    checkCanChangePhoneTo(verifiedPhone);
     this.phone = verifiedPhone;
     this.phoneCountryCode = verifiedPhone.countryCallingCode();
     this.phoneVerified = true;
@@ -131,12 +177,7 @@ public class User {
    * @throws PhoneBindingRuleException with {@code NO_PHONE_BOUND} or {@code PHONE_IS_ONLY_SIGN_IN}
    */
   public void unbindPhone(Instant now) {
-    if (!hasPhone()) {
-      throw new PhoneBindingRuleException(ErrorKind.NO_PHONE_BOUND);
-    }
-    if (!canSignInWithoutPhone()) {
-      throw new PhoneBindingRuleException(ErrorKind.PHONE_IS_ONLY_SIGN_IN);
-    }
+    checkCanUnbindPhone();
     this.phone = null;
     this.phoneCountryCode = null;
     this.phoneVerified = false;

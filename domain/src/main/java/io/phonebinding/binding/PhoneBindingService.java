@@ -1,57 +1,100 @@
 package io.phonebinding.binding;
 
-import io.phonebinding.abuse.TooManyRequestsException;
+import io.phonebinding.account.AuthenticationException;
+import io.phonebinding.account.PhoneBindingRuleException;
+import io.phonebinding.account.User;
+import io.phonebinding.account.UserAlreadyHasPhoneException;
 import io.phonebinding.account.UserProfile;
+import io.phonebinding.account.UserRepository;
 import io.phonebinding.audit.AuditAction;
 import io.phonebinding.audit.AuditTrail;
-import io.phonebinding.error.BusinessException;
+import io.phonebinding.code.CodeRejectedException;
+import io.phonebinding.code.TestNumbers;
+import io.phonebinding.code.VerificationCode;
+import io.phonebinding.code.VerificationCodeService;
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.Input;
 import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.phone.SmsChannel;
 import io.phonebinding.request.RequestOrigin;
+import io.phonebinding.sms.SmsSender;
+import io.phonebinding.sms.SmsTemplates;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.function.Supplier;
 
 /**
- * Binds, changes and unbinds verified phones, and puts every attempt of a signed-in user in the
- * audit trail. Successes are audited inside their transaction ({@link PhoneBindingChanges}); a
- * refusal is audited here, after its transaction has rolled back and given back its connection, so
- * that a burst of refused requests cannot starve the connection pool.
+ * Binding, changing and unbinding a phone: each method is one unit of work that writes its success
+ * to the audit trail in the same transaction; its refusals are audited, and capped per account, by
+ * {@link AttemptAuditor}. A number that loses its binding gets a notice by SMS, queued in the same
+ * transaction too. The rules of the user's own state are the {@link User}'s guards, the same the
+ * user's behaviour keeps.
  *
- * <p>Which code each flow spends, and in which order the checks run, is described on {@link
- * PhoneBindingChanges}.
+ * <p>Codes: binding spends a code sent on {@code CHANNEL_BIND_PHONE} to the new number; a change
+ * spends one on {@code CHANNEL_UNBIND_PHONE} to the old number and one on {@code
+ * CHANNEL_BIND_PHONE} to the new; unbinding spends one on {@code CHANNEL_UNBIND_PHONE}. Checks run
+ * in an order that leaks nothing: the user's own state first, then the codes (which prove the
+ * caller owns the numbers), and only then whether another account has the number. Refused codes
+ * still count as tries: these methods commit on {@link CodeRejectedException}.
  */
 @ApplicationScoped
 public class PhoneBindingService {
 
-  private static final Duration REFUSAL_WINDOW = Duration.ofHours(1);
+  @Inject UserRepository users;
 
-  @Inject PhoneBindingChanges changes;
+  @Inject VerificationCodeService codes;
+
+  @Inject PhoneChangeRequests changeRequests;
 
   @Inject AuditTrail audit;
 
-  @Inject Event<BindingAttempt> attempts;
+  @Inject TestNumbers testNumbers;
+
+  @Inject SmsSender sms;
+
+  @Inject SmsTemplates templates;
 
   @Inject BindingSettings settings;
 
   @Inject Clock clock;
 
-  /** Binds a phone to a user who has none; see {@link PhoneBindingChanges#bind}. */
+  /**
+   * Binds a phone to a user who has none.
+   *
+   * @throws UserAlreadyHasPhoneException if the user has a phone (that is a change)
+   * @throws CodeRejectedException if the code is wrong, expired, used or dead
+   * @throws PhoneAlreadyBoundException if another account has the phone
+   */
+  @AuditedAttempt(AuditAction.BIND_PHONE)
+  @Transactional(dontRollbackOn = CodeRejectedException.class)
   public UserProfile bind(String userId, PhoneNumber phone, String passCode, RequestOrigin origin) {
-    return auditingRefusals(
-        userId,
-        AuditAction.BIND_PHONE,
-        phone,
-        origin,
-        () -> changes.bind(userId, phone, passCode, origin));
+    User user = lockUser(userId);
+    user.checkCanBindPhone();
+    VerificationCode code =
+        codes.check(phone, SmsChannel.CHANNEL_BIND_PHONE, passCode, Input.CODE, userId);
+    requireFree(phone);
+    Instant now = clock.instant();
+    code.consume(now);
+    user.bindPhone(phone, now);
+    flushOrPhoneTaken();
+    audit.success(userId, AuditAction.BIND_PHONE, phone.masked(), origin);
+    return UserProfile.of(user);
   }
 
-  /** Checks the codes of a phone change; see {@link PhoneBindingChanges#verifyChange}. */
+  /**
+   * Checks the codes of a phone change and returns a one-time token to redeem with {@link #change}.
+   *
+   * @throws PhoneBindingRuleException if the user has no phone, or the new one is the same
+   * @throws PhoneBindingRuleException with {@code OLD_PHONE_MISMATCH} if the old number is not the
+   *     bound one
+   * @throws CodeRejectedException if either code is refused (neither is spent then)
+   * @throws PhoneAlreadyBoundException if another account has the new number
+   */
+  @AuditedAttempt(AuditAction.VERIFY_PHONE_CHANGE)
+  @Transactional(dontRollbackOn = CodeRejectedException.class)
   public PhoneChangeToken verifyChange(
       String userId,
       PhoneNumber oldPhone,
@@ -59,65 +102,93 @@ public class PhoneBindingService {
       PhoneNumber newPhone,
       String newPassCode,
       RequestOrigin origin) {
-    return auditingRefusals(
-        userId,
-        AuditAction.VERIFY_PHONE_CHANGE,
-        newPhone,
-        origin,
-        () -> changes.verifyChange(userId, oldPhone, oldPassCode, newPhone, newPassCode, origin));
-  }
-
-  /** Redeems a change token; see {@link PhoneBindingChanges#change}. */
-  public UserProfile change(String userId, String updateToken, RequestOrigin origin) {
-    return auditingRefusals(
-        userId,
-        AuditAction.CHANGE_PHONE,
-        null,
-        origin,
-        () -> changes.change(userId, updateToken, origin));
-  }
-
-  /** Removes the user's phone; see {@link PhoneBindingChanges#unbind}. */
-  public UserProfile unbind(String userId, String passCode, RequestOrigin origin) {
-    return auditingRefusals(
-        userId,
-        AuditAction.UNBIND_PHONE,
-        null,
-        origin,
-        () -> changes.unbind(userId, passCode, origin));
+    User user = lockUser(userId);
+    user.checkPhoneIs(oldPhone);
+    user.checkCanChangePhoneTo(newPhone);
+    VerificationCode oldCode =
+        codes.check(
+            oldPhone, SmsChannel.CHANNEL_UNBIND_PHONE, oldPassCode, Input.OLD_PHONE_CODE, userId);
+    VerificationCode newCode =
+        codes.check(
+            newPhone, SmsChannel.CHANNEL_BIND_PHONE, newPassCode, Input.NEW_PHONE_CODE, userId);
+    requireFree(newPhone);
+    Instant now = clock.instant();
+    oldCode.consume(now);
+    newCode.consume(now);
+    audit.success(userId, AuditAction.VERIFY_PHONE_CHANGE, newPhone.masked(), origin);
+    return changeRequests.open(userId, oldPhone, newPhone, now, settings.updateTokenTimeToLive());
   }
 
   /**
-   * Past its cap of refusals in the hour an account is paused, unaudited: nobody can flood the
-   * audit trail (or guess codes) at the rate of requests.
+   * Redeems a change token: the user's phone becomes the verified new number, and the old number
+   * gets a notice.
+   *
+   * @throws PhoneBindingRuleException with {@code UPDATE_TOKEN_INVALID} for an unknown, expired,
+   *     used or foreign token, or one whose old number is no longer the bound one
+   * @throws PhoneAlreadyBoundException if another account took the new number meanwhile
    */
-  private void refuseIfTooManyRefusals(String userId) {
-    int cap = settings.bindingRefusalsPerAccountPerHour();
+  @AuditedAttempt(AuditAction.CHANGE_PHONE)
+  @Transactional
+  public UserProfile change(String userId, String updateToken, RequestOrigin origin) {
+    User user = lockUser(userId);
     Instant now = clock.instant();
-    List<Instant> refusals = audit.refusalsSince(userId, now.minus(REFUSAL_WINDOW), cap);
-    if (refusals.size() >= cap) {
-      long wait = Duration.between(now, refusals.get(0).plus(REFUSAL_WINDOW)).toSeconds() + 1;
-      attempts.fire(new BindingAttempt("ANY", "paused"));
-      throw new TooManyRequestsException(ErrorKind.BINDING_REFUSALS_LIMIT, Math.max(1, wait));
+    PhoneChangeRequest request = changeRequests.find(updateToken);
+    request.redeemFor(user, now);
+    PhoneNumber old = request.oldPhone();
+    requireFree(request.newPhone());
+    user.changePhone(request.newPhone(), now);
+    flushOrPhoneTaken();
+    notifyRemoved(old, user, now, origin);
+    audit.success(userId, AuditAction.CHANGE_PHONE, request.newPhone().masked(), origin);
+    return UserProfile.of(user);
+  }
+
+  /**
+   * Removes the user's phone with a code sent to it on {@code CHANNEL_UNBIND_PHONE}; the number
+   * gets a notice.
+   *
+   * @throws PhoneBindingRuleException if the user has no phone, or it is the only way to sign in
+   * @throws CodeRejectedException if the code is refused
+   */
+  @AuditedAttempt(AuditAction.UNBIND_PHONE)
+  @Transactional(dontRollbackOn = CodeRejectedException.class)
+  public UserProfile unbind(String userId, String passCode, RequestOrigin origin) {
+    User user = lockUser(userId);
+    user.checkCanUnbindPhone();
+    PhoneNumber phone = user.phone().orElseThrow();
+    codes.consume(phone, SmsChannel.CHANNEL_UNBIND_PHONE, passCode, Input.CODE, userId);
+    Instant now = clock.instant();
+    user.unbindPhone(now);
+    notifyRemoved(phone, user, now, origin);
+    audit.success(userId, AuditAction.UNBIND_PHONE, phone.masked(), origin);
+    return UserProfile.of(user);
+  }
+
+  private User lockUser(String userId) {
+    return users
+        .lockById(userId)
+        .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
+  }
+
+  private void requireFree(PhoneNumber phone) {
+    if (users.findByPhone(phone).isPresent()) {
+      throw new PhoneAlreadyBoundException();
     }
   }
 
-  /** {@code phone} may be null: the audit then names the user's current phone. */
-  private <T> T auditingRefusals(
-      String userId,
-      AuditAction action,
-      PhoneNumber phone,
-      RequestOrigin origin,
-      Supplier<T> attempt) {
-    refuseIfTooManyRefusals(userId);
+  private void flushOrPhoneTaken() {
     try {
-      T result = attempt.get();
-      attempts.fire(new BindingAttempt(action.name(), "success"));
-      return result;
-    } catch (BusinessException refused) {
-      audit.refusal(userId, action, phone, origin, refused.kind());
-      attempts.fire(new BindingAttempt(action.name(), "refused"));
-      throw refused;
+      users.flush();
+    } catch (PersistenceException lostRaceForThePhone) {
+      throw new PhoneAlreadyBoundException();
     }
+  }
+
+  private void notifyRemoved(PhoneNumber removed, User user, Instant now, RequestOrigin origin) {
+    if (testNumbers.isTestNumber(removed)) {
+      return;
+    }
+    String accountName = user.username() != null ? user.username() : user.email().orElse("");
+    sms.send(templates.removalNotice(removed, accountName, now, origin.locale()));
   }
 }

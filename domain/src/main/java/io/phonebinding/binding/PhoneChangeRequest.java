@@ -1,5 +1,8 @@
 package io.phonebinding.binding;
 
+import io.phonebinding.account.PhoneBindingRuleException;
+import io.phonebinding.account.User;
+import io.phonebinding.error.ErrorKind;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.phone.PhoneNumberColumn;
 import jakarta.persistence.Column;
@@ -69,12 +72,21 @@ public class PhoneChangeRequest {
     this.expiresAt = expiresAt;
   }
 
-  /** Whether this user may still redeem it now: not yet redeemed, not expired, theirs. */
-  boolean isRedeemableBy(String user, Instant now) {
-    return redeemedAt == null && now.isBefore(expiresAt) && userId.equals(user);
-  }
-
-  void redeem(Instant now) {
+  /**
+   * Redeems it for this user: once, before it expires, by the user who asked, while the old number
+   * is still the one they have bound.
+   *
+   * @throws PhoneBindingRuleException with {@code UPDATE_TOKEN_INVALID} otherwise
+   */
+  void redeemFor(User user, Instant now) {
+    boolean redeemable =
+        redeemedAt == null
+            && now.isBefore(expiresAt)
+            && userId.equals(user.id())
+            && user.phone().map(oldPhone::equals).orElse(false);
+    if (!redeemable) {
+      throw new PhoneBindingRuleException(ErrorKind.UPDATE_TOKEN_INVALID);
+    }
     redeemedAt = now;
   }
 

@@ -29,26 +29,21 @@ public class PhoneChangeRequests {
   }
 
   /**
-   * Marks the request of a token redeemed, row-locked so a token works once however many requests
-   * race with it.
+   * The request of a token, row-locked so a token works once however many requests race with it;
+   * the request itself decides whether it may be redeemed.
    *
    * @throws PhoneBindingRuleException with {@code UPDATE_TOKEN_INVALID} if there is no such request
-   *     the user may redeem now
    */
-  PhoneChangeRequest redeem(String userId, String token, Instant now) {
+  PhoneChangeRequest find(String token) {
     if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
       throw new PhoneBindingRuleException(ErrorKind.UPDATE_TOKEN_INVALID);
     }
-    PhoneChangeRequest request =
-        entityManager
-            .createNamedQuery(PhoneChangeRequest.FIND_BY_TOKEN_HASH, PhoneChangeRequest.class)
-            .setParameter("tokenHash", PhoneChangeTokens.hash(token.strip()))
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultStream()
-            .findFirst()
-            .filter(found -> found.isRedeemableBy(userId, now))
-            .orElseThrow(() -> new PhoneBindingRuleException(ErrorKind.UPDATE_TOKEN_INVALID));
-    request.redeem(now);
-    return request;
+    return entityManager
+        .createNamedQuery(PhoneChangeRequest.FIND_BY_TOKEN_HASH, PhoneChangeRequest.class)
+        .setParameter("tokenHash", PhoneChangeTokens.hash(token.strip()))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new PhoneBindingRuleException(ErrorKind.UPDATE_TOKEN_INVALID));
   }
 }

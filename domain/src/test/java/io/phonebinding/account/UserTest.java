@@ -78,4 +78,37 @@ class UserTest {
     assertEquals(ErrorKind.PHONE_IS_ONLY_SIGN_IN, refused.kind());
     assertTrue(phoneOnly.hasPhone());
   }
+
+  @Test
+  void theBoundPhoneIsTheOneNamedOrTheChangeIsRefused() {
+    User user = new User("alice", null, "hash", NOW);
+    PhoneNumber bound = PhoneNumber.parse("18888888888", null, "CN");
+    PhoneNumber other = PhoneNumber.parse("13912345678", null, "CN");
+    assertEquals(
+        ErrorKind.NO_PHONE_BOUND,
+        assertThrows(PhoneBindingRuleException.class, () -> user.checkPhoneIs(bound)).kind());
+    user.bindPhone(bound, NOW);
+
+    user.checkPhoneIs(bound);
+    assertEquals(
+        ErrorKind.OLD_PHONE_MISMATCH,
+        assertThrows(PhoneBindingRuleException.class, () -> user.checkPhoneIs(other)).kind());
+  }
+
+  @Test
+  void theEarlyChecksAreTheRulesTheBehaviourKeeps() {
+    User user = new User("alice", null, "hash", NOW);
+    PhoneNumber first = PhoneNumber.parse("18888888888", null, "CN");
+    assertEquals(
+        ErrorKind.NO_PHONE_BOUND,
+        assertThrows(PhoneBindingRuleException.class, user::checkCanUnbindPhone).kind());
+    user.bindPhone(first, NOW);
+
+    assertThrows(UserAlreadyHasPhoneException.class, user::checkCanBindPhone);
+    assertEquals(
+        ErrorKind.SAME_PHONE,
+        assertThrows(PhoneBindingRuleException.class, () -> user.checkCanChangePhoneTo(first))
+            .kind());
+    user.checkCanUnbindPhone();
+  }
 }
