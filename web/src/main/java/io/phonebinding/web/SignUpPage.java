@@ -15,7 +15,9 @@ public class SignUpPage {
 
   @Inject AccountService accounts;
 
-  @Inject SelfService session;
+  @Inject SignInForm signIn;
+
+  @Inject PageRequest page;
 
   private String username;
   private String email;
@@ -23,7 +25,7 @@ public class SignUpPage {
 
   public String signUp() {
     try {
-      accounts.signUp(username, email, password, session.origin());
+      accounts.signUp(username, email, password, page.origin());
     } catch (InvalidInputException invalid) {
       Feedback.refused("signup:" + fieldOf(invalid.input()), invalid);
       return null;
@@ -32,8 +34,7 @@ public class SignUpPage {
           refused.kind().name().startsWith("EMAIL") ? "signup:email" : "signup:username", refused);
       return null;
     }
-    session.signedUp(username, password);
-    return session.signIn();
+    return signIn.signInAs(username, password);
   }
 
   private static String fieldOf(Input input) {
