@@ -1,8 +1,11 @@
 package io.phonebinding.code;
 
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.phone.PhoneNumberColumn;
 import io.phonebinding.phone.SmsChannel;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,7 +38,8 @@ public class VerificationCode {
   private Long id;
 
   @Column(name = "phone", nullable = false, length = 20)
-  private String phone;
+  @Convert(converter = PhoneNumberColumn.class)
+  private PhoneNumber phone;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "channel", nullable = false, length = 40)
@@ -66,7 +70,7 @@ public class VerificationCode {
   protected VerificationCode() {}
 
   public VerificationCode(
-      String phone,
+      PhoneNumber phone,
       SmsChannel channel,
       String codeHash,
       Instant now,
@@ -162,7 +166,7 @@ public class VerificationCode {
         candidate.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
   }
 
-  public String phone() {
+  public PhoneNumber phone() {
     return phone;
   }
 

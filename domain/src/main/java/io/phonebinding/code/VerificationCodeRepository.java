@@ -1,5 +1,6 @@
 package io.phonebinding.code;
 
+import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.phone.SmsChannel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,10 +15,10 @@ public class VerificationCodeRepository {
   @PersistenceContext EntityManager entityManager;
 
   /** The code of a phone on a channel, row-locked so concurrent sends and checks queue up. */
-  public Optional<VerificationCode> lock(String phoneE164, SmsChannel channel) {
+  public Optional<VerificationCode> lock(PhoneNumber phone, SmsChannel channel) {
     return entityManager
         .createNamedQuery(VerificationCode.FIND_BY_PHONE_AND_CHANNEL, VerificationCode.class)
-        .setParameter("phone", phoneE164)
+        .setParameter("phone", phone)
         .setParameter("channel", channel)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
@@ -25,10 +26,10 @@ public class VerificationCodeRepository {
   }
 
   /** The code of a phone on a channel, without locking it. */
-  public Optional<VerificationCode> find(String phoneE164, SmsChannel channel) {
+  public Optional<VerificationCode> find(PhoneNumber phone, SmsChannel channel) {
     return entityManager
         .createNamedQuery(VerificationCode.FIND_BY_PHONE_AND_CHANNEL, VerificationCode.class)
-        .setParameter("phone", phoneE164)
+        .setParameter("phone", phone)
         .setParameter("channel", channel)
         .getResultStream()
         .findFirst();

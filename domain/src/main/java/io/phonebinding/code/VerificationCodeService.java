@@ -92,7 +92,7 @@ public class VerificationCodeService {
     if (!testNumber) {
       limiter.lockPhone(phone);
     }
-    var existing = codes.lock(phone.e164(), channel);
+    var existing = codes.lock(phone, channel);
     if (existing.isPresent() && !testNumber) {
       long wait = existing.get().secondsUntilResendAllowed(now, policy);
       if (wait > 0) {
@@ -109,7 +109,7 @@ public class VerificationCodeService {
         // IDENTITY ids make persist() insert at once, so a racing first send fails right here.
         codes.add(
             new VerificationCode(
-                phone.e164(), channel, hash, now, policy, origin.clientIp(), userId.orElse(null)));
+                phone, channel, hash, now, policy, origin.clientIp(), userId.orElse(null)));
         codes.flush();
       } catch (PersistenceException concurrentFirstSend) {
         // Another request created this phone's first code on the channel a moment ago.
@@ -147,7 +147,7 @@ public class VerificationCodeService {
     }
     VerificationCode code =
         codes
-            .lock(phone.e164(), channel)
+            .lock(phone, channel)
             .orElseThrow(() -> new CodeRejectedException(ErrorKind.CODE_INCORRECT));
     Verification verification =
         code.check(
@@ -171,7 +171,7 @@ public class VerificationCodeService {
   @Transactional
   public long secondsUntilResend(PhoneNumber phone, SmsChannel channel) {
     return codes
-        .find(phone.e164(), channel)
+        .find(phone, channel)
         .map(code -> code.secondsUntilResendAllowed(clock.instant(), settings.codePolicy()))
         .orElse(0L);
   }

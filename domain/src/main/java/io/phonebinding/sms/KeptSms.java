@@ -18,7 +18,7 @@ public record KeptSms(
 
   static KeptSms of(OutboxMessage message, String text) {
     return new KeptSms(
-        message.recipient(),
+        message.recipient().e164(),
         message.purpose(),
         text,
         message.createdAt(),

@@ -1,6 +1,9 @@
 package io.phonebinding.sms;
 
+import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.phone.PhoneNumberColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,7 +45,8 @@ public class OutboxMessage {
   private Long id;
 
   @Column(name = "recipient", nullable = false, length = 20)
-  private String recipient;
+  @Convert(converter = PhoneNumberColumn.class)
+  private PhoneNumber recipient;
 
   @Column(name = "purpose", nullable = false, length = 40)
   private String purpose;
@@ -96,7 +100,7 @@ public class OutboxMessage {
   protected OutboxMessage() {}
 
   OutboxMessage(SmsMessage message, OutboxCipher cipher, Instant now, Duration giveUpAfter) {
-    this.recipient = message.to().e164();
+    this.recipient = message.to();
     this.purpose = message.purpose();
     this.payloadKeyId = cipher.currentKeyId();
     this.sealedText = cipher.seal(message.text(), sealingContext("text"));
@@ -142,7 +146,7 @@ public class OutboxMessage {
   }
 
   private String sealingContext(String part) {
-    return recipient + '\n' + purpose + '\n' + part;
+    return recipient.e164() + '\n' + purpose + '\n' + part;
   }
 
   /**
@@ -204,7 +208,7 @@ public class OutboxMessage {
     return id;
   }
 
-  public String recipient() {
+  public PhoneNumber recipient() {
     return recipient;
   }
 

@@ -59,7 +59,7 @@ public class OutboxStore {
         outgoing =
             new OutgoingSms(
                 message.id(),
-                PhoneNumber.ofE164(message.recipient()),
+                message.recipient(),
                 message.purpose(),
                 message.text(cipher).orElse(""),
                 message.templateParams(cipher));
@@ -95,7 +95,7 @@ public class OutboxStore {
   public List<KeptSms> messagesTo(PhoneNumber phone, int limit) {
     return entityManager
         .createNamedQuery(OutboxMessage.TO_RECIPIENT, OutboxMessage.class)
-        .setParameter("recipient", phone.e164())
+        .setParameter("recipient", phone)
         .setMaxResults(limit)
         .getResultStream()
         .map(message -> KeptSms.of(message, message.text(cipher).orElse(null)))

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.phone.SmsChannel;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,13 @@ class VerificationCodeTest {
 
   private final VerificationCode code =
       new VerificationCode(
-          PHONE, SmsChannel.CHANNEL_BIND_PHONE, hash("123456"), SENT, POLICY, "::1", null);
+          PhoneNumber.ofE164(PHONE),
+          SmsChannel.CHANNEL_BIND_PHONE,
+          hash("123456"),
+          SENT,
+          POLICY,
+          "::1",
+          null);
 
   private static String hash(String candidate) {
     return HASHER.hash(PHONE, SmsChannel.CHANNEL_BIND_PHONE, candidate);
@@ -136,7 +143,13 @@ class VerificationCodeTest {
   void codeAskedForByAnAccountAnswersNoOtherAndLosesNoTryToThem() {
     VerificationCode owned =
         new VerificationCode(
-            PHONE, SmsChannel.CHANNEL_BIND_PHONE, hash("123456"), SENT, POLICY, "::1", "owner");
+            PhoneNumber.ofE164(PHONE),
+            SmsChannel.CHANNEL_BIND_PHONE,
+            hash("123456"),
+            SENT,
+            POLICY,
+            "::1",
+            "owner");
 
     for (int i = 0; i < POLICY.maxAttempts() * 2; i++) {
       assertEquals(
