@@ -29,6 +29,8 @@ public class ChangeForm {
 
   @Inject SignedIn signedIn;
 
+  @Inject CurrentPhoneCode currentPhoneCode;
+
   @Inject PhoneForms forms;
 
   @Inject PageRequest page;
@@ -46,16 +48,7 @@ public class ChangeForm {
   }
 
   public String sendOldCode() {
-    try {
-      codes.send(
-          signedIn.currentPhone(),
-          SmsChannel.CHANNEL_UNBIND_PHONE,
-          page.origin(),
-          Optional.of(signedIn.userId()));
-      Feedback.info("change:oldCode", "page.codeSent");
-    } catch (BusinessException refused) {
-      Feedback.refused("change:oldCode", refused);
-    }
+    currentPhoneCode.send("change:oldCode");
     return null;
   }
 
@@ -86,12 +79,6 @@ public class ChangeForm {
       Feedback.refused("change:newCode", refused);
     }
     return null;
-  }
-
-  public long getOldWait() {
-    return signedIn.isSignedIn()
-        ? CodeWait.of(codes, signedIn.currentPhoneOrNull(), SmsChannel.CHANNEL_UNBIND_PHONE)
-        : 0;
   }
 
   public long getNewWait() {
