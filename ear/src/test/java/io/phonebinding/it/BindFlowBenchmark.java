@@ -181,8 +181,8 @@ class BindFlowBenchmark {
   /**
    * bind-phone again while {@code STORM_CLIENTS} other clients sign up and sign in without pause:
    * the sign-ins check passwords hashed at the shipped cost (210,000 iterations), the sign-ups hash
-   * at the benchmark's. The server hashes on half the cores, lets a bounded number wait and
-   * answers the rest with 6025, so the binds should keep most of their speed.
+   * at the benchmark's. The server hashes on half the cores, lets a bounded number wait and answers
+   * the rest with 6025, so the binds should keep most of their speed.
    */
   private void measureBindsDuringAStorm(DatabaseCeiling database) throws Exception {
     database.addFullCostAccounts("storm-", STORM_CLIENTS, Api.PASSWORD);

@@ -41,6 +41,23 @@ class PhoneBindingIT {
     assertTrue(profile.path("phoneVerified").asBoolean());
   }
 
+  /** Authing's Node SDK sends the token without the {@code Bearer} scheme. */
+  @Test
+  void theTokenIsTakenWithOrWithoutTheBearerScheme() {
+    String token = api.newUserToken();
+
+    String withScheme = api.profile(token).path("userId").asText();
+    Api.Answer raw =
+        api.get("/api/v3/get-profile", null, Map.of("Authorization", token)).assertOk();
+    Api.Answer lowerCase =
+        api.get("/api/v3/get-profile", null, Map.of("Authorization", "bearer " + token)).assertOk();
+
+    assertEquals(withScheme, raw.data().path("userId").asText());
+    assertEquals(withScheme, lowerCase.data().path("userId").asText());
+    api.get("/api/v3/get-profile", null, Map.of("Authorization", "Basic " + token))
+        .assertError(401, 2020);
+  }
+
   @Test
   void numberSpellingsAreOneNumber() {
     String token = api.newUserToken();

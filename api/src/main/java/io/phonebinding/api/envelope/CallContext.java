@@ -54,13 +54,20 @@ public class CallContext {
     return new RequestOrigin(clientIp(), request.getHeader("User-Agent"), locale());
   }
 
-  /** The bearer token of the {@code Authorization} header, or null. */
+  /**
+   * The access token of the {@code Authorization} header, or null: {@code Bearer <token>}, or the
+   * token alone, as Authing's Node SDK sends it. Another scheme ({@code Basic ...}) carries none.
+   */
   public String bearerToken() {
     String header = request.getHeader("Authorization");
-    if (header == null || header.length() < 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+    if (header == null || header.isBlank()) {
       return null;
     }
-    return header.substring(7).strip();
+    String value = header.strip();
+    if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return value.substring(7).strip();
+    }
+    return value.contains(" ") ? null : value;
   }
 
   /** This endpoint carries the input in another JSON field than most endpoints do. */
