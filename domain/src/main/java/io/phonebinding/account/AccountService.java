@@ -54,7 +54,7 @@ public class AccountService {
   public UserProfile signUp(String username, String email, String password, RequestOrigin origin) {
     String checkedUsername = Usernames.checked(username);
     String checkedEmail = checkEmail(email);
-    checkPassword(password);
+    checkPassword(password, Input.PASSWORD);
     passwords.refuseIfQueueFull();
     newAccounts.refuseIfTaken(checkedUsername, checkedEmail);
     long attempt = signUps.admit(origin.clientIp(), clock.instant());
@@ -103,6 +103,44 @@ public class AccountService {
     }
     guard.forgetFailures(identifier.lockoutKey());
     return tokens.issueFor(user.get(), now);
+  }
+
+  /**
+   * Changes a signed-in user's password. The old password is checked like a sign-in's (a failure
+   * reserved for the account before the hash, so guesses here are capped as sign-in guesses are);
+   * both hashes run outside any transaction. Every access token issued so far ends, the caller's
+   * too.
+   *
+   * @throws InvalidInputException when the old password is missing or the new one breaks the rules
+   * @throws AuthenticationException with {@link ErrorKind#CREDENTIALS_INVALID} for a wrong old
+   *     password, or {@link ErrorKind#TOKEN_INVALID} when the user no longer exists
+   * @throws TooManyRequestsException after too many wrong old passwords, or when hashing is busy
+   */
+  public void updatePassword(
+      String userId, String oldPassword, String newPassword, RequestOrigin origin) {
+    if (oldPassword == null || oldPassword.isEmpty()) {
+      throw InvalidInputException.required(Input.OLD_PASSWORD);
+    }
+    checkPassword(newPassword, Input.NEW_PASSWORD);
+    passwords.refuseIfQueueFull();
+    String accountKey = "user:" + userId;
+    long reservation = guard.reserveAttempt(accountKey, origin.clientIp(), clock.instant());
+    User user =
+        users
+            .findById(userId)
+            .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
+    String newHash;
+    try {
+      if (oldPassword.length() > MAX_PASSWORD_LENGTH || !passwordMatches(user, oldPassword)) {
+        throw new AuthenticationException(ErrorKind.CREDENTIALS_INVALID);
+      }
+      newHash = passwords.hash(newPassword);
+    } catch (TooManyRequestsException tooBusyToHash) {
+      guard.cancel(reservation);
+      throw tooBusyToHash;
+    }
+    guard.forgetFailures(accountKey);
+    newAccounts.changePassword(userId, newHash, clock.instant());
   }
 
   /**
@@ -184,15 +222,15 @@ public class AccountService {
     return trimmed;
   }
 
-  private void checkPassword(String password) {
+  private void checkPassword(String password, Input input) {
     if (password == null || password.isEmpty()) {
-      throw InvalidInputException.required(Input.PASSWORD);
+      throw InvalidInputException.required(input);
     }
     if (password.length() < settings.passwordMinLength()) {
-      throw new InvalidInputException(ErrorKind.PASSWORD_TOO_SHORT, Input.PASSWORD);
+      throw new InvalidInputException(ErrorKind.PASSWORD_TOO_SHORT, input);
     }
     if (password.length() > MAX_PASSWORD_LENGTH) {
-      throw InvalidInputException.invalid(Input.PASSWORD);
+      throw InvalidInputException.invalid(input);
     }
   }
 }

@@ -7,7 +7,10 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 
-/** The short transactions of a sign-up, around the password hash that runs outside them. */
+/**
+ * The short transactions of a sign-up and of a password change, around the password hashes that run
+ * outside them.
+ */
 @ApplicationScoped
 public class NewAccounts {
 
@@ -24,6 +27,15 @@ public class NewAccounts {
     if (email != null && users.findByEmail(email).isPresent()) {
       throw new AccountConflictException(ErrorKind.EMAIL_TAKEN);
     }
+  }
+
+  /** Stores a user's new password hash; the user's earlier tokens end. */
+  @Transactional
+  public void changePassword(String userId, String newPasswordHash, Instant now) {
+    users
+        .lockById(userId)
+        .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID))
+        .changePassword(newPasswordHash, now);
   }
 
   /**

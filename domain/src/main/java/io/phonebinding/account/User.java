@@ -171,6 +171,12 @@ public class User {
     revokeTokens(now);
   }
 
+  /** Sets a new password; every access token issued so far ends. */
+  public void changePassword(String newPasswordHash, Instant now) {
+    this.passwordHash = Objects.requireNonNull(newPasswordHash);
+    revokeTokens(now);
+  }
+
   /**
    * Removes the bound phone, unless it is the only way left to sign in.
    *

@@ -18,6 +18,9 @@ public enum Input {
   USERNAME,
   EMAIL,
   PASSWORD,
+  /** The password a signed-in user has now, given to change it. */
+  OLD_PASSWORD,
+  NEW_PASSWORD,
   /** A sign-in identifier given without saying whether it is a username, e-mail or phone. */
   ACCOUNT;
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -98,6 +99,30 @@ public class AccountResource {
   @SecurityRequirement(name = "bearer")
   public Envelope profile() {
     return call.success(ProfileView.of(accounts.profile(signedIn.id())));
+  }
+
+  /** Changes the signed-in user's password; every token issued so far ends, this one too. */
+  @POST
+  @Path("update-password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Change the signed-in user's password",
+      description =
+          "Authing's /api/v3/update-password. data.success is true; the user's access tokens,"
+              + " the caller's included, end (sign in again with the new password). Errors: 2333"
+              + " wrong old password, 2029 new password too short, 6002 missing field, 6003"
+              + " passwordEncryptType other than none (400); 6023 too many wrong old passwords,"
+              + " 6025 password checks busy (429); 2020, 6011, 6012, 6028 token (401).")
+  @SecurityRequirement(name = "bearer")
+  public Envelope updatePassword(UpdatePasswordRequest request) {
+    MissingBodyException.require(request);
+    String encryption = request.passwordEncryptType();
+    if (encryption != null && !encryption.isBlank() && !"none".equals(encryption)) {
+      throw RequestFieldException.invalid("passwordEncryptType");
+    }
+    accounts.updatePassword(
+        signedIn.id(), request.oldPassword(), request.newPassword(), call.origin());
+    return call.success(Map.of("success", true));
   }
 
   private static void requirePasswordConnection(String connection) {

@@ -26,6 +26,8 @@ final class FieldNames {
     USUAL.put(Input.USERNAME, "username");
     USUAL.put(Input.EMAIL, "email");
     USUAL.put(Input.PASSWORD, "password");
+    USUAL.put(Input.OLD_PASSWORD, "oldPassword");
+    USUAL.put(Input.NEW_PASSWORD, "newPassword");
     USUAL.put(Input.ACCOUNT, "account");
   }
 
