@@ -51,7 +51,7 @@ public class AccessTokens {
     }
   }
 
-  IssuedTokens issueFor(User user, Instant now) {
+  public IssuedTokens issueFor(User user, Instant now) {
     Instant expiry = now.plus(settings.tokenTimeToLive());
     JWTClaimsSet access =
         baseClaims(user, now, expiry)

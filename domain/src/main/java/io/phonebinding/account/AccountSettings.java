@@ -18,6 +18,10 @@ public class AccountSettings {
   long tokenTtlSeconds;
 
   @Inject
+  @ConfigProperty(name = "phonebind.signin.auto-register", defaultValue = "true")
+  boolean autoRegister;
+
+  @Inject
   @ConfigProperty(name = "phonebind.password.min-length", defaultValue = "8")
   int passwordMinLength;
 
@@ -62,5 +66,13 @@ public class AccountSettings {
 
   public int passwordIterations() {
     return passwordIterations;
+  }
+
+  /**
+   * Whether a code sign-in with an unknown phone may create its account when the client asks
+   * ({@code options.autoRegister}); false forbids it.
+   */
+  public boolean autoRegisterByCode() {
+    return autoRegister;
   }
 }

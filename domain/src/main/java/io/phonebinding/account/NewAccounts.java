@@ -1,6 +1,7 @@
 package io.phonebinding.account;
 
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.phone.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -27,6 +28,26 @@ public class NewAccounts {
     if (email != null && users.findByEmail(email).isPresent()) {
       throw new AccountConflictException(ErrorKind.EMAIL_TAKEN);
     }
+  }
+
+  /**
+   * Stores an account made with a phone a code just proved, in the caller's transaction.
+   *
+   * @throws AccountConflictException with {@code PHONE_TAKEN} if an account has the phone
+   */
+  @Transactional
+  public User createWithPhone(PhoneNumber phone, Instant now) {
+    if (users.findByPhone(phone).isPresent()) {
+      throw new AccountConflictException(ErrorKind.PHONE_TAKEN);
+    }
+    User user = User.withPhone(phone, now);
+    users.add(user);
+    try {
+      users.flush();
+    } catch (PersistenceException raceWithAnotherSignUp) {
+      throw new AccountConflictException(ErrorKind.PHONE_TAKEN);
+    }
+    return user;
   }
 
   /** Stores a user's new password hash; the user's earlier tokens end. */

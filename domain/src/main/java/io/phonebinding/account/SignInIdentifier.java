@@ -41,6 +41,11 @@ public record SignInIdentifier(Kind kind, String canonical) {
             .e164());
   }
 
+  /** A phone already parsed, as a code sign-in has it. */
+  public static SignInIdentifier of(PhoneNumber phone) {
+    return new SignInIdentifier(Kind.PHONE, phone.e164());
+  }
+
   /**
    * Authing's {@code account} field, read by its shape: an e-mail if it has an @, a phone if it is
    * written like one (digits, spaces, +, -, parentheses: usernames cannot be), else a username.

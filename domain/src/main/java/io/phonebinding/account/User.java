@@ -79,6 +79,21 @@ public class User {
 
   protected User() {}
 
+  /**
+   * An account made with a phone whose ownership a code just proved; it has no username and no
+   * password until its user sets one, so the phone is its only way to sign in.
+   */
+  public static User withPhone(PhoneNumber verifiedPhone, Instant now) {
+    User user = new User();
+    user.id = UUID.randomUUID().toString();
+    user.createdAt = Objects.requireNonNull(now);
+    user.updatedAt = now;
+    user.phone = verifiedPhone;
+    user.phoneCountryCode = verifiedPhone.countryCallingCode();
+    user.phoneVerified = true;
+    return user;
+  }
+
   public User(String username, String email, String passwordHash, Instant now) {
     this.id = UUID.randomUUID().toString();
     this.username = username;

@@ -5,8 +5,8 @@ package io.phonebinding.phone;
  * purpose cannot be spent on another. Only channels with a flow in this service can send codes.
  */
 public enum SmsChannel {
-  CHANNEL_LOGIN(false),
-  CHANNEL_REGISTER(false),
+  CHANNEL_LOGIN(true),
+  CHANNEL_REGISTER(true),
   CHANNEL_RESET_PASSWORD(false),
   CHANNEL_BIND_PHONE(true),
   CHANNEL_UNBIND_PHONE(true),

@@ -172,8 +172,6 @@ class PhoneLifecycleIT {
     String phone = Api.randomMobile();
     for (String channel :
         new String[] {
-          "CHANNEL_LOGIN",
-          "CHANNEL_REGISTER",
           "CHANNEL_RESET_PASSWORD",
           "CHANNEL_BIND_MFA",
           "CHANNEL_VERIFY_MFA",

@@ -8,6 +8,8 @@ import io.phonebinding.api.envelope.RequestFieldException;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.Input;
+import io.phonebinding.passcode.PhoneCodeAccounts;
+import io.phonebinding.phone.PhoneNumber;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,8 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccountResource {
 
   private static final String PASSWORD = "PASSWORD";
+  private static final String PASSCODE = "PASSCODE";
 
   @Inject AccountService accounts;
+
+  @Inject PhoneCodeAccounts phoneCodes;
 
   @Inject SignedInUser signedIn;
 
@@ -43,17 +48,26 @@ public class AccountResource {
   @Path("signin")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Sign in with a password",
+      summary = "Sign in with a password, or with a phone and a code",
       description =
-          "Authing's /api/v3/signin, PASSWORD connection. The account is looked up by the field sent"
-              + " (username, email, phone; account by its shape). Errors: 2333 wrong account or"
-              + " password, 6023 too many failures for the identifier or the IP (429,"
-              + " data.retryAfterSeconds), 6025 password checks busy (429), 6002 missing field, 6004"
-              + " bad phone, 6013 other connection.")
+          "Authing's /api/v3/signin. PASSWORD: the account is looked up by the field sent"
+              + " (username, email, phone; account by its shape). PASSCODE: a code sent on"
+              + " CHANNEL_LOGIN; with options.autoRegister an unknown phone gets an account of its"
+              + " own. Errors: 2333 wrong account or password, 2001 wrong code, 2300 expired code,"
+              + " 2004 no account has the phone (told only after a right code), 6023 too many"
+              + " failures for the identifier or the IP (429, data.retryAfterSeconds), 6025 password"
+              + " checks busy (429), 6002 missing field, 6004 bad phone, 6013 other connection.")
   public Envelope signIn(SignInRequest request) {
     call.carries(Input.PHONE, "phone");
     MissingBodyException.require(request);
-    requirePasswordConnection(request.connection());
+    if (isPassCode(request.connection())) {
+      PassCodePayload byCode = require(request.passCodePayload());
+      boolean autoRegister =
+          request.options() != null && request.options().registersUnknownPhones();
+      return call.success(
+          TokenSet.of(
+              phoneCodes.signIn(phoneOf(byCode), byCode.passCode(), autoRegister, call.origin())));
+    }
     SignInRequest.PasswordPayload payload = request.passwordPayload();
     if (payload == null) {
       throw RequestFieldException.required("passwordPayload");
@@ -71,15 +85,21 @@ public class AccountResource {
   @Path("signup")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Sign up with a password",
+      summary = "Sign up with a password, or with a phone and a code",
       description =
-          "Errors: 2034 username (or a look-alike) taken, 2026 email taken (409); 2029 password too"
+          "PASSCODE: a code sent on CHANNEL_REGISTER makes an account whose only way in is the"
+              + " phone; 2026 when an account has the phone (told only after a right code). Errors: 2034 username (or a look-alike) taken, 2026 email taken (409); 2029 password too"
               + " short, 2003 bad email, 6014 bad username (also one shaped like a phone or e-mail,"
               + " or mixing scripts), 6002 missing field, 6013 other connection (400); 6027 too many"
               + " sign-ups from this IP, 6025 password checks busy (429).")
   public Envelope signUp(SignUpRequest request) {
+    call.carries(Input.PHONE, "phone");
     MissingBodyException.require(request);
-    requirePasswordConnection(request.connection());
+    if (isPassCode(request.connection())) {
+      PassCodePayload byCode = require(request.passCodePayload());
+      return call.success(
+          ProfileView.of(phoneCodes.signUp(phoneOf(byCode), byCode.passCode(), call.origin())));
+    }
     SignUpRequest.PasswordPayload payload = request.passwordPayload();
     if (payload == null) {
       throw RequestFieldException.required("passwordPayload");
@@ -125,12 +145,25 @@ public class AccountResource {
     return call.success(Map.of("success", true));
   }
 
-  private static void requirePasswordConnection(String connection) {
+  /** PASSCODE, or else PASSWORD; any other connection is refused. */
+  private static boolean isPassCode(String connection) {
     if (connection == null || connection.isBlank()) {
       throw RequestFieldException.required("connection");
     }
-    if (!PASSWORD.equals(connection)) {
+    if (!PASSWORD.equals(connection) && !PASSCODE.equals(connection)) {
       throw new RequestFieldException(ErrorKind.CONNECTION_NOT_SUPPORTED, "connection");
     }
+    return PASSCODE.equals(connection);
+  }
+
+  private static PassCodePayload require(PassCodePayload payload) {
+    if (payload == null) {
+      throw RequestFieldException.required("passCodePayload");
+    }
+    return payload;
+  }
+
+  private PhoneNumber phoneOf(PassCodePayload payload) {
+    return PhoneNumber.parse(payload.phone(), payload.phoneCountryCode(), settings.defaultRegion());
   }
 }

@@ -7,17 +7,35 @@ import io.phonebinding.error.Input;
 import io.phonebinding.error.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Authing's {@code SigninByCredentialsDto}; only the PASSWORD connection is served here. */
+/** Authing's {@code SigninByCredentialsDto}: the PASSWORD and PASSCODE connections. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SignInRequest(
-    @Schema(description = "Only PASSWORD", example = "PASSWORD", required = true) String connection,
+    @Schema(description = "PASSWORD or PASSCODE", example = "PASSWORD", required = true)
+        String connection,
     PasswordPayload passwordPayload,
+    @Schema(description = "For PASSCODE: the phone and a code sent on CHANNEL_LOGIN")
+        PassCodePayload passCodePayload,
+    Options options,
     @JsonProperty("client_id")
         @Schema(description = "Accepted, not checked", example = "6385a0e3bc5d6c8a2b3f1e2d")
         String clientId,
     @JsonProperty("client_secret")
         @Schema(description = "Accepted, not checked", example = "not-checked")
         String clientSecret) {
+
+  /** Authing's sign-in options that this server reads. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Options(
+      @Schema(
+              description = "PASSCODE: make an account for a phone that has none",
+              example = "false")
+          Boolean autoRegister,
+      @Schema(description = "Accepted", example = "openid profile") String scope) {
+
+    boolean registersUnknownPhones() {
+      return Boolean.TRUE.equals(autoRegister);
+    }
+  }
 
   /** One of username, email, phone or account, and the password. */
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -3,11 +3,14 @@ package io.phonebinding.api.account;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Authing's sign-up body for the PASSWORD connection. */
+/** Authing's sign-up body: the PASSWORD and PASSCODE connections. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SignUpRequest(
-    @Schema(example = "PASSWORD", required = true) String connection,
-    PasswordPayload passwordPayload) {
+    @Schema(description = "PASSWORD or PASSCODE", example = "PASSWORD", required = true)
+        String connection,
+    PasswordPayload passwordPayload,
+    @Schema(description = "For PASSCODE: the phone and a code sent on CHANNEL_REGISTER")
+        PassCodePayload passCodePayload) {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record PasswordPayload(

@@ -144,7 +144,7 @@ public class PhoneResource {
       summary = "Unbind the signed-in user's phone",
       description =
           "With a code sent on CHANNEL_UNBIND_PHONE; the number gets an SMS notice. Errors: 6015 no"
-              + " phone, 2001/2300/6007/6008 code refused (400); 6016 only way to sign in (403).")
+              + " phone, 2001/2300/6007/6008 code refused (400); 2217 only way to sign in (403).")
   public Envelope unbindPhone(UnbindPhoneRequest request) {
     String userId = signedIn.id();
     MissingBodyException.require(request);

@@ -1,0 +1,15 @@
+package io.phonebinding.api.account;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Authing's {@code passCodePayload}: a phone and the code sent to it. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PassCodePayload(
+    @Schema(
+            description = "National number, or with a leading +country code",
+            example = "18888888888")
+        String phone,
+    @Schema(example = "+86") String phoneCountryCode,
+    @Schema(description = "The code sent to the phone", example = "123456", required = true)
+        String passCode) {}

@@ -1,0 +1,141 @@
+package io.phonebinding.passcode;
+
+import io.phonebinding.abuse.SignInGuard;
+import io.phonebinding.abuse.SignUpLimiter;
+import io.phonebinding.account.AccessTokens;
+import io.phonebinding.account.AccountConflictException;
+import io.phonebinding.account.AccountSettings;
+import io.phonebinding.account.AuthenticationException;
+import io.phonebinding.account.IssuedTokens;
+import io.phonebinding.account.NewAccounts;
+import io.phonebinding.account.SignInIdentifier;
+import io.phonebinding.account.User;
+import io.phonebinding.account.UserProfile;
+import io.phonebinding.account.UserRepository;
+import io.phonebinding.audit.AuditAction;
+import io.phonebinding.audit.AuditTrail;
+import io.phonebinding.code.CodeRejectedException;
+import io.phonebinding.code.VerificationCode;
+import io.phonebinding.code.VerificationCodeService;
+import io.phonebinding.error.BusinessException;
+import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.Input;
+import io.phonebinding.error.InvalidInputException;
+import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.phone.SmsChannel;
+import io.phonebinding.request.RequestOrigin;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Signing in and signing up with a phone and a code sent to it, on the same code rules, limits and
+ * audit trail as binding. A code sign-in counts failures exactly as a password sign-in with that
+ * phone does (one counter per phone and per client network); whether an account has the phone is
+ * told only after the code proved the caller owns it.
+ */
+@ApplicationScoped
+public class PhoneCodeAccounts {
+
+  @Inject SignInGuard guard;
+
+  @Inject SignUpLimiter signUps;
+
+  @Inject VerificationCodeService codes;
+
+  @Inject UserRepository users;
+
+  @Inject NewAccounts newAccounts;
+
+  @Inject AccessTokens tokens;
+
+  @Inject AuditTrail audit;
+
+  @Inject AccountSettings settings;
+
+  @Inject PhoneCodeAccounts self;
+
+  @Inject Clock clock;
+
+  /**
+   * Signs in with a code sent on {@code CHANNEL_LOGIN}; an unknown phone gets an account of its own
+   * when the client asks and the server allows it.
+   *
+   * @throws CodeRejectedException when the code is refused (it counts as a failed sign-in)
+   * @throws AuthenticationException with {@code USER_NOT_FOUND} when no account has the phone and
+   *     none is to be made (the code is not spent then)
+   * @throws io.phonebinding.abuse.TooManyRequestsException after too many failures
+   */
+  public IssuedTokens signIn(
+      PhoneNumber phone, String passCode, boolean autoRegister, RequestOrigin origin) {
+    requireCode(passCode);
+    String accountKey = SignInIdentifier.of(phone).lockoutKey();
+    long reservation = guard.reserveAttempt(accountKey, origin.clientIp(), clock.instant());
+    IssuedTokens issued;
+    try {
+      issued =
+          self.signInWithCode(
+              phone, passCode, autoRegister && settings.autoRegisterByCode(), origin);
+    } catch (CodeRejectedException wrongCode) {
+      throw wrongCode;
+    } catch (BusinessException notAGuess) {
+      guard.cancel(reservation);
+      throw notAGuess;
+    }
+    guard.forgetFailures(accountKey);
+    return issued;
+  }
+
+  @Transactional(dontRollbackOn = CodeRejectedException.class)
+  public IssuedTokens signInWithCode(
+      PhoneNumber phone, String passCode, boolean autoRegister, RequestOrigin origin) {
+    VerificationCode code =
+        codes.check(phone, SmsChannel.CHANNEL_LOGIN, passCode, Input.CODE, null);
+    Optional<User> existing = users.findByPhone(phone);
+    if (existing.isEmpty() && !autoRegister) {
+      throw new AuthenticationException(ErrorKind.USER_NOT_FOUND);
+    }
+    Instant now = clock.instant();
+    code.consume(now);
+    User user = existing.orElseGet(() -> newAccounts.createWithPhone(phone, now));
+    audit.success(user.id(), AuditAction.SIGN_IN_BY_CODE, phone.masked(), origin);
+    return tokens.issueFor(user, now);
+  }
+
+  /**
+   * Makes an account whose only way in is the phone, with a code sent on {@code CHANNEL_REGISTER};
+   * counted against the client's hourly sign-ups.
+   *
+   * @throws CodeRejectedException when the code is refused
+   * @throws AccountConflictException with {@code PHONE_TAKEN} when an account has the phone (the
+   *     code is not spent then)
+   */
+  public UserProfile signUp(PhoneNumber phone, String passCode, RequestOrigin origin) {
+    requireCode(passCode);
+    signUps.admit(origin.clientIp(), clock.instant());
+    return self.signUpWithCode(phone, passCode, origin);
+  }
+
+  @Transactional(dontRollbackOn = CodeRejectedException.class)
+  public UserProfile signUpWithCode(PhoneNumber phone, String passCode, RequestOrigin origin) {
+    VerificationCode code =
+        codes.check(phone, SmsChannel.CHANNEL_REGISTER, passCode, Input.CODE, null);
+    if (users.findByPhone(phone).isPresent()) {
+      throw new AccountConflictException(ErrorKind.PHONE_TAKEN);
+    }
+    Instant now = clock.instant();
+    code.consume(now);
+    User user = newAccounts.createWithPhone(phone, now);
+    audit.success(user.id(), AuditAction.SIGN_UP_BY_CODE, phone.masked(), origin);
+    return UserProfile.of(user);
+  }
+
+  private static void requireCode(String passCode) {
+    if (passCode == null || passCode.isBlank()) {
+      throw InvalidInputException.required(Input.CODE);
+    }
+  }
+}
