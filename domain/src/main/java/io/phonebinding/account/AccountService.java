@@ -201,9 +201,10 @@ public class AccountService {
     };
   }
 
+  /** An account without a password (phone-only) costs the same time as a wrong password. */
   private boolean passwordMatches(User user, String password) {
     String hash = user.passwordHash();
-    return hash != null && passwords.matches(password, hash);
+    return hash == null ? decoy(password) : passwords.matches(password, hash);
   }
 
   private boolean decoy(String password) {
