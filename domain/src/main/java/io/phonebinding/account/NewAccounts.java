@@ -26,26 +26,26 @@ public class NewAccounts {
       throw new AccountConflictException(ErrorKind.USERNAME_TAKEN);
     }
     if (email != null && users.findByEmail(email).isPresent()) {
-      throw new AccountConflictException(ErrorKind.EMAIL_TAKEN);
+      throw new AccountConflictException(ErrorKind.ACCOUNT_EXISTS);
     }
   }
 
   /**
    * Stores an account made with a phone a code just proved, in the caller's transaction.
    *
-   * @throws AccountConflictException with {@code PHONE_TAKEN} if an account has the phone
+   * @throws AccountConflictException with {@code ACCOUNT_EXISTS} if an account has the phone
    */
   @Transactional
   public User createWithPhone(PhoneNumber phone, Instant now) {
     if (users.findByPhone(phone).isPresent()) {
-      throw new AccountConflictException(ErrorKind.PHONE_TAKEN);
+      throw new AccountConflictException(ErrorKind.ACCOUNT_EXISTS);
     }
     User user = User.withPhone(phone, now);
     users.add(user);
     try {
       users.flush();
     } catch (PersistenceException raceWithAnotherSignUp) {
-      throw new AccountConflictException(ErrorKind.PHONE_TAKEN);
+      throw new AccountConflictException(ErrorKind.ACCOUNT_EXISTS);
     }
     return user;
   }

@@ -110,7 +110,7 @@ public class PhoneCodeAccounts {
    * counted against the client's hourly sign-ups.
    *
    * @throws CodeRejectedException when the code is refused
-   * @throws AccountConflictException with {@code PHONE_TAKEN} when an account has the phone (the
+   * @throws AccountConflictException with {@code ACCOUNT_EXISTS} when an account has the phone (the
    *     code is not spent then)
    */
   public UserProfile signUp(PhoneNumber phone, String passCode, RequestOrigin origin) {
@@ -124,7 +124,7 @@ public class PhoneCodeAccounts {
     VerificationCode code =
         codes.check(phone, SmsChannel.CHANNEL_REGISTER, passCode, Input.CODE, null);
     if (users.findByPhone(phone).isPresent()) {
-      throw new AccountConflictException(ErrorKind.PHONE_TAKEN);
+      throw new AccountConflictException(ErrorKind.ACCOUNT_EXISTS);
     }
     Instant now = clock.instant();
     code.consume(now);

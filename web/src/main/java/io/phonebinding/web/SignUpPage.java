@@ -2,6 +2,7 @@ package io.phonebinding.web;
 
 import io.phonebinding.account.AccountService;
 import io.phonebinding.error.BusinessException;
+import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.Input;
 import io.phonebinding.error.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,7 +32,7 @@ public class SignUpPage {
       return null;
     } catch (BusinessException refused) {
       Feedback.refused(
-          refused.kind().name().startsWith("EMAIL") ? "signup:email" : "signup:username", refused);
+          refused.kind() == ErrorKind.ACCOUNT_EXISTS ? "signup:email" : "signup:username", refused);
       return null;
     }
     return signIn.signInAs(username, password);
