@@ -45,7 +45,6 @@ public class ApiCodeCatalogue implements OASFilter {
             .enumeration(
                 Arrays.stream(ErrorKind.values())
                     .map(kind -> (Object) kind.apiCode())
-                    .distinct()
                     .collect(Collectors.toList()));
     apiCode.addEnumeration(0);
     openAPI.getComponents().addSchema("ApiCode", apiCode);
