@@ -11,6 +11,7 @@ import cn.authing.sdk.java.dto.GetProfileDto;
 import cn.authing.sdk.java.dto.LoginTokenRespDto;
 import cn.authing.sdk.java.dto.SendSMSDto;
 import cn.authing.sdk.java.dto.SendSMSRespDto;
+import cn.authing.sdk.java.dto.UpdatePasswordDto;
 import cn.authing.sdk.java.dto.UserSingleRespDto;
 import cn.authing.sdk.java.model.AuthenticationClientOptions;
 import java.util.UUID;
@@ -70,6 +71,55 @@ class AuthingSdkIT {
     assertEquals(phone, profile.getData().getPhone());
     assertEquals("+86", profile.getData().getPhoneCountryCode());
     assertTrue(profile.getData().getPhoneVerified());
+  }
+
+  @Test
+  void sdkSignsUpAndInWithAPhoneAndACodeAndChangesAPassword() throws Exception {
+    AuthenticationClient client = client();
+    String phone = Api.randomMobile();
+
+    assertEquals(
+        200, client.sendSms(send(SendSMSDto.Channel.CHANNEL_REGISTER, phone)).getStatusCode());
+    UserSingleRespDto signedUp =
+        client.signUpByPhonePassCode(phone, api.latestCode("+86" + phone), "+86", null, null);
+    assertEquals(200, signedUp.getStatusCode(), signedUp.getMessage());
+    assertEquals(phone, signedUp.getData().getPhone());
+
+    assertEquals(
+        200, client.sendSms(send(SendSMSDto.Channel.CHANNEL_LOGIN, phone)).getStatusCode());
+    LoginTokenRespDto byCode =
+        client.signInByPhonePassCode(phone, api.latestCode("+86" + phone), "+86", null);
+    assertEquals(200, byCode.getStatusCode(), byCode.getMessage());
+    client.setAccessToken(byCode.getData().getAccessToken());
+    assertEquals(
+        signedUp.getData().getUserId(),
+        client.getProfile(new GetProfileDto()).getData().getUserId());
+
+    Api.User user = api.newUser();
+    AuthenticationClient withPassword = client();
+    withPassword.setAccessToken(user.token());
+    UpdatePasswordDto update = new UpdatePasswordDto();
+    update.setOldPassword(Api.PASSWORD);
+    update.setNewPassword("sdk-new-password-1");
+    CommonResponseDto changed = withPassword.updatePassword(update);
+    assertEquals(200, changed.getStatusCode(), changed.getMessage());
+    api.signIn(user.username(), "sdk-new-password-1").assertOk();
+  }
+
+  private static AuthenticationClient client() {
+    AuthenticationClientOptions options = new AuthenticationClientOptions();
+    options.setAppId("phone-binding-it");
+    options.setAppSecret("not-checked");
+    options.setAppHost(Api.BASE_URL);
+    return new AuthenticationClient(options);
+  }
+
+  private static SendSMSDto send(SendSMSDto.Channel channel, String phone) {
+    SendSMSDto send = new SendSMSDto();
+    send.setChannel(channel);
+    send.setPhoneNumber(phone);
+    send.setPhoneCountryCode("+86");
+    return send;
   }
 
   @Test
