@@ -14,7 +14,6 @@ import cn.authing.sdk.java.dto.SendSMSRespDto;
 import cn.authing.sdk.java.dto.UpdatePasswordDto;
 import cn.authing.sdk.java.dto.UserSingleRespDto;
 import cn.authing.sdk.java.model.AuthenticationClientOptions;
-import java.io.IOException;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -107,7 +106,7 @@ class AuthingSdkIT {
     api.signIn(user.username(), "sdk-new-password-1").assertOk();
   }
 
-  private static AuthenticationClient client() throws IOException {
+  private static AuthenticationClient client() throws Exception {
     AuthenticationClientOptions options = new AuthenticationClientOptions();
     options.setAppId("phone-binding-it");
     options.setAppSecret("not-checked");
