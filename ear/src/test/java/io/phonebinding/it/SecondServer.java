@@ -133,9 +133,15 @@ final class SecondServer {
     controller.start(name, configuration);
   }
 
+  /**
+   * Undeploys and stops the server; after a start that failed it only stops it, so the failure of
+   * the start is the one the test reports.
+   */
   void stop() {
     try {
-      deployer.undeploy(deployment);
+      if (controller.isStarted(name)) {
+        deployer.undeploy(deployment);
+      }
     } finally {
       controller.stop(name);
     }
