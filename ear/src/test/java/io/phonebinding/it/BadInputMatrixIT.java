@@ -435,7 +435,16 @@ class BadInputMatrixIT {
             null,
             400,
             Set.of(6003)));
-    cases.add(post("signin", json("connection", "PASSCODE"), null, 400, Set.of(6013)));
+    cases.add(post("signin", json("connection", "PASSCODE"), null, 400, Set.of(6002)));
+    cases.add(post("signin", json("connection", "SOCIAL"), null, 400, Set.of(6013)));
+    cases.add(
+        post(
+            "signin",
+            json("connection", "PASSCODE", "passCodePayload", "x"),
+            null,
+            400,
+            Set.of(6003)));
+    cases.add(post("signup", json("connection", "PASSCODE"), null, 400, Set.of(6002)));
     cases.add(post("signin", json("connection", 1), null, 400, Set.of(6003)));
     cases.add(
         post(
