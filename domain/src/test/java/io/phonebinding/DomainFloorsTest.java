@@ -27,7 +27,7 @@ class DomainFloorsTest {
           List.of("abuse", "sms"),
           List.of("account", "code", "retention"),
           List.of("audit"),
-          List.of("binding", "passcode"),
+          List.of("binding", "passcode", "reset", "token"),
           List.of("infrastructure"));
 
   private static final JavaClasses DOMAIN =

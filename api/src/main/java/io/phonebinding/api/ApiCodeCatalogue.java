@@ -33,14 +33,18 @@ public class ApiCodeCatalogue implements OASFilter {
                         + kind.name()
                         + " | "
                         + Messages.format(Languages.ENGLISH, kind.messageKey(), "{field}")
+                        + " | "
+                        + (kind.source() == ErrorKind.Source.AUTHING ? "Authing" : "ours")
                         + " |")
             .collect(Collectors.joining("\n"));
     Schema apiCode =
         OASFactory.createSchema()
             .addType(Schema.SchemaType.INTEGER)
             .description(
-                "Every error of the API: apiCode | statusCode | name | meaning (0 is success).\n\n"
-                    + "| apiCode | statusCode | name | meaning |\n|---|---|---|---|\n"
+                "Every error of the API: apiCode | statusCode | name | meaning | whose number it"
+                    + " is (Authing's, where its documentation or SDKs give one for the same error;"
+                    + " else ours). 0 is success.\n\n"
+                    + "| apiCode | statusCode | name | meaning | number |\n|---|---|---|---|---|\n"
                     + table)
             .enumeration(
                 Arrays.stream(ErrorKind.values())

@@ -19,6 +19,7 @@ import java.text.ParseException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -31,7 +32,9 @@ public class AccessTokens {
   static final String ISSUER = "phone-binding";
   private static final String TOKEN_USE = "token_use";
   private static final String GENERATION = "gen";
+  private static final String SESSION = "sid";
   static final String SCOPE = "openid profile phone";
+  static final String OFFLINE_SCOPE = SCOPE + " offline_access";
 
   @Inject AccountSettings settings;
 
@@ -51,12 +54,14 @@ public class AccessTokens {
     }
   }
 
-  public IssuedTokens issueFor(User user, Instant now) {
+  /** An access and an id token of the session, and its refresh token when it has one. */
+  IssuedTokens issueFor(User user, SignInSession session, String refreshToken, Instant now) {
     Instant expiry = now.plus(settings.tokenTimeToLive());
     JWTClaimsSet access =
         baseClaims(user, now, expiry)
             .claim(TOKEN_USE, "access")
             .claim(GENERATION, user.tokenGeneration())
+            .claim(SESSION, session.id())
             .build();
     JWTClaimsSet id =
         baseClaims(user, now, expiry)
@@ -66,7 +71,12 @@ public class AccessTokens {
             .claim("phone_number", user.phone().map(p -> p.e164()).orElse(null))
             .claim("phone_number_verified", user.isPhoneVerified())
             .build();
-    return new IssuedTokens(sign(access), sign(id), settings.tokenTimeToLive().toSeconds(), SCOPE);
+    return new IssuedTokens(
+        sign(access),
+        sign(id),
+        refreshToken,
+        settings.tokenTimeToLive().toSeconds(),
+        refreshToken == null ? SCOPE : OFFLINE_SCOPE);
   }
 
   /**
@@ -76,6 +86,34 @@ public class AccessTokens {
    *     expired
    */
   public TokenHolder holderOf(String token, Instant now) {
+    try {
+      JWTClaimsSet claims = verifiedAccessClaims(token);
+      if (!now.isBefore(claims.getExpirationTime().toInstant())) {
+        throw new AuthenticationException(ErrorKind.TOKEN_EXPIRED);
+      }
+      Long generation = claims.getLongClaim(GENERATION);
+      return new TokenHolder(
+          claims.getSubject(),
+          generation == null ? 0 : generation.intValue(),
+          claims.getStringClaim(SESSION));
+    } catch (ParseException e) {
+      throw new AuthenticationException(ErrorKind.TOKEN_INVALID);
+    }
+  }
+
+  /**
+   * The session of a genuine access token, expired or not (revoking an expired token is no error);
+   * empty for anything else.
+   */
+  Optional<String> sessionOf(String token) {
+    try {
+      return Optional.ofNullable(verifiedAccessClaims(token).getStringClaim(SESSION));
+    } catch (AuthenticationException | ParseException notOurs) {
+      return Optional.empty();
+    }
+  }
+
+  private JWTClaimsSet verifiedAccessClaims(String token) throws ParseException {
     try {
       SignedJWT jwt = SignedJWT.parse(token);
       if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
@@ -88,11 +126,7 @@ public class AccessTokens {
           || claims.getExpirationTime() == null) {
         throw new AuthenticationException(ErrorKind.TOKEN_INVALID);
       }
-      if (!now.isBefore(claims.getExpirationTime().toInstant())) {
-        throw new AuthenticationException(ErrorKind.TOKEN_EXPIRED);
-      }
-      Long generation = claims.getLongClaim(GENERATION);
-      return new TokenHolder(claims.getSubject(), generation == null ? 0 : generation.intValue());
+      return claims;
     } catch (ParseException | JOSEException | IllegalStateException | IllegalArgumentException e) {
       throw new AuthenticationException(ErrorKind.TOKEN_INVALID);
     }

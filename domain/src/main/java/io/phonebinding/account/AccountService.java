@@ -31,7 +31,7 @@ public class AccountService {
 
   @Inject PasswordHasher passwords;
 
-  @Inject AccessTokens tokens;
+  @Inject SignInSessions sessions;
 
   @Inject SignInGuard guard;
 
@@ -79,7 +79,8 @@ public class AccountService {
    * @throws TooManyRequestsException when the identifier or the IP failed too often recently, or
    *     when the password checks are busy
    */
-  public IssuedTokens signIn(SignInIdentifier identifier, String password, RequestOrigin origin) {
+  public IssuedTokens signIn(
+      SignInIdentifier identifier, String password, TokenRequest request, RequestOrigin origin) {
     if (password == null || password.isEmpty()) {
       throw InvalidInputException.required(Input.PASSWORD);
     }
@@ -102,33 +103,40 @@ public class AccountService {
       throw new AuthenticationException(ErrorKind.CREDENTIALS_INVALID);
     }
     guard.forgetFailures(identifier.lockoutKey());
-    return tokens.issueFor(user.get(), now);
+    return sessions.open(user.get(), SignInMethod.PASSWORD, request, now);
   }
 
   /**
    * Changes a signed-in user's password. The old password is checked like a sign-in's (a failure
    * reserved for the account before the hash, so guesses here are capped as sign-in guesses are);
-   * both hashes run outside any transaction. Every access token issued so far ends, the caller's
+   * both hashes run outside any transaction. A phone-only account has no old password: it sets its
+   * first one only in a session that began with a code sent to its phone, within {@link
+   * AccountSettings#firstPasswordWindow()}. Every access token issued so far ends, the caller's
    * too.
    *
    * @throws InvalidInputException when the old password is missing or the new one breaks the rules
    * @throws AuthenticationException with {@link ErrorKind#CREDENTIALS_INVALID} for a wrong old
-   *     password, or {@link ErrorKind#TOKEN_INVALID} when the user no longer exists
+   *     password, {@link ErrorKind#FIRST_PASSWORD_NEEDS_FRESH_CODE_SIGN_IN} for a first password
+   *     outside a fresh code sign-in, or {@link ErrorKind#TOKEN_INVALID} when the user is gone
    * @throws TooManyRequestsException after too many wrong old passwords, or when hashing is busy
    */
   public void updatePassword(
-      String userId, String oldPassword, String newPassword, RequestOrigin origin) {
+      Authenticated caller, String oldPassword, String newPassword, RequestOrigin origin) {
+    User user =
+        users
+            .findById(caller.userId())
+            .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
+    if (!user.hasPassword()) {
+      setFirstPassword(user, caller.sessionId(), newPassword);
+      return;
+    }
     if (oldPassword == null || oldPassword.isEmpty()) {
       throw InvalidInputException.required(Input.OLD_PASSWORD);
     }
     checkPassword(newPassword, Input.NEW_PASSWORD);
     passwords.refuseIfQueueFull();
-    String accountKey = "user:" + userId;
+    String accountKey = "user:" + user.id();
     long reservation = guard.reserveAttempt(accountKey, origin.clientIp(), clock.instant());
-    User user =
-        users
-            .findById(userId)
-            .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
     String newHash;
     try {
       if (oldPassword.length() > MAX_PASSWORD_LENGTH || !passwordMatches(user, oldPassword)) {
@@ -140,28 +148,49 @@ public class AccountService {
       throw tooBusyToHash;
     }
     guard.forgetFailures(accountKey);
-    newAccounts.changePassword(userId, newHash, clock.instant());
+    newAccounts.changePassword(user.id(), newHash, clock.instant());
   }
 
   /**
-   * The user a bearer access token was issued to, while the token is of the user's current
-   * generation: signing out, a phone change and an unbind end every earlier token.
+   * Checks a new password against the rules and hashes it, outside any transaction.
+   *
+   * @throws InvalidInputException when it breaks the rules, naming {@code input}
+   * @throws TooManyRequestsException when the password checks are busy
+   */
+  public String hashNewPassword(String password, Input input) {
+    checkPassword(password, input);
+    passwords.refuseIfQueueFull();
+    return passwords.hash(password);
+  }
+
+  private void setFirstPassword(User user, String sessionId, String newPassword) {
+    checkPassword(newPassword, Input.NEW_PASSWORD);
+    Instant now = clock.instant();
+    boolean freshCodeSignIn =
+        sessions
+            .find(sessionId)
+            .filter(
+                session -> session.beganWithPhoneCodeWithin(settings.firstPasswordWindow(), now))
+            .isPresent();
+    if (!freshCodeSignIn) {
+      throw new AuthenticationException(ErrorKind.FIRST_PASSWORD_NEEDS_FRESH_CODE_SIGN_IN);
+    }
+    newAccounts.setFirstPassword(
+        user.id(), hashNewPassword(newPassword, Input.NEW_PASSWORD), clock.instant());
+  }
+
+  /**
+   * The user a bearer access token was issued to, while its sign-in session stands and the token is
+   * of the user's current generation: signing out, a new password, a phone change and an unbind end
+   * every earlier token; revoking a token ends its session.
    *
    * @throws AuthenticationException when the token is missing, bad, expired or revoked
    */
-  public String authenticate(String accessToken) {
+  public Authenticated authenticate(String accessToken) {
     if (accessToken == null || accessToken.isBlank()) {
       throw new AuthenticationException(ErrorKind.NOT_SIGNED_IN);
     }
-    TokenHolder holder = tokens.holderOf(accessToken.strip(), clock.instant());
-    int current =
-        users
-            .tokenGenerationOf(holder.userId())
-            .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
-    if (current != holder.generation()) {
-      throw new AuthenticationException(ErrorKind.TOKEN_REVOKED);
-    }
-    return holder.userId();
+    return sessions.check(accessToken.strip(), clock.instant());
   }
 
   /** Ends every access token of the user: signing out everywhere. */
@@ -181,7 +210,9 @@ public class AccountService {
         users
             .findById(userId)
             .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
-    return tokens.issueFor(user, clock.instant()).accessToken();
+    return sessions
+        .open(user, SignInMethod.RENEWAL, TokenRequest.NONE, clock.instant())
+        .accessToken();
   }
 
   /** The profile of a signed-in user. */

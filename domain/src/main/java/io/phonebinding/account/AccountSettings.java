@@ -18,6 +18,18 @@ public class AccountSettings {
   long tokenTtlSeconds;
 
   @Inject
+  @ConfigProperty(name = "phonebind.token.refresh-ttl-seconds", defaultValue = "2592000")
+  long refreshTokenTtlSeconds;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.password.first-password-window-seconds", defaultValue = "600")
+  long firstPasswordWindowSeconds;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.password.reset-token-ttl-seconds", defaultValue = "600")
+  long resetTokenTtlSeconds;
+
+  @Inject
   @ConfigProperty(name = "phonebind.signin.auto-register", defaultValue = "true")
   boolean autoRegister;
 
@@ -39,6 +51,24 @@ public class AccountSettings {
 
   public Duration tokenTimeToLive() {
     return Duration.ofSeconds(tokenTtlSeconds);
+  }
+
+  /** How long a session with a refresh token lasts, however often it is refreshed. */
+  public Duration refreshTokenTimeToLive() {
+    return Duration.ofSeconds(refreshTokenTtlSeconds);
+  }
+
+  /** How long the token of a proven password reset request works. */
+  public Duration passwordResetTimeToLive() {
+    return Duration.ofSeconds(resetTokenTtlSeconds);
+  }
+
+  /**
+   * How long after a sign-in with a code a phone-only account may set its first password without an
+   * old one: the code just proved the phone, and a token kept longer proves less.
+   */
+  public Duration firstPasswordWindow() {
+    return Duration.ofSeconds(firstPasswordWindowSeconds);
   }
 
   /**

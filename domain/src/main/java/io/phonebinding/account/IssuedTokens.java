@@ -1,5 +1,8 @@
 package io.phonebinding.account;
 
-/** What a successful sign-in hands back, in Authing's terms. */
+/**
+ * What a successful sign-in or refresh hands back, in Authing's terms; no refresh token unless
+ * asked.
+ */
 public record IssuedTokens(
-    String accessToken, String idToken, long expiresInSeconds, String scope) {}
+    String accessToken, String idToken, String refreshToken, long expiresInSeconds, String scope) {}

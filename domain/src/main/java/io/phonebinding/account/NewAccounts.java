@@ -1,6 +1,8 @@
 package io.phonebinding.account;
 
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.Input;
+import io.phonebinding.error.InvalidInputException;
 import io.phonebinding.phone.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,6 +59,23 @@ public class NewAccounts {
         .lockById(userId)
         .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID))
         .changePassword(newPasswordHash, now);
+  }
+
+  /**
+   * Stores the first password of an account that had none; the user's earlier tokens end.
+   *
+   * @throws InvalidInputException for {@code oldPassword} when a password was set meanwhile
+   */
+  @Transactional
+  public void setFirstPassword(String userId, String passwordHash, Instant now) {
+    User user =
+        users
+            .lockById(userId)
+            .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
+    if (user.hasPassword()) {
+      throw InvalidInputException.required(Input.OLD_PASSWORD);
+    }
+    user.changePassword(passwordHash, now);
   }
 
   /**

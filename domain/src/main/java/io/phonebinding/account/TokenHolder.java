@@ -1,4 +1,7 @@
 package io.phonebinding.account;
 
-/** The user an access token was issued to, and the token generation it belongs to. */
-public record TokenHolder(String userId, int generation) {}
+/**
+ * The user an access token was issued to, the token generation and the sign-in session it belongs
+ * to (no session for a token issued before sessions existed).
+ */
+public record TokenHolder(String userId, int generation, String sessionId) {}

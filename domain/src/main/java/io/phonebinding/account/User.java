@@ -223,6 +223,17 @@ public class User {
     return passwordHash != null && (username != null || email != null);
   }
 
+  /** How messages to the user name the account: its username, else its e-mail, else its phone. */
+  public String accountName() {
+    if (username != null) {
+      return username;
+    }
+    if (email != null) {
+      return email;
+    }
+    return phone == null ? "" : phone.masked();
+  }
+
   public String id() {
     return id;
   }
@@ -237,6 +248,10 @@ public class User {
 
   String passwordHash() {
     return passwordHash;
+  }
+
+  public boolean hasPassword() {
+    return passwordHash != null;
   }
 
   public boolean hasPhone() {

@@ -188,7 +188,6 @@ public class PhoneBindingService {
     if (testNumbers.isTestNumber(removed)) {
       return;
     }
-    String accountName = user.username() != null ? user.username() : user.email().orElse("");
-    sms.send(templates.removalNotice(removed, accountName, now, origin.locale()));
+    sms.send(templates.removalNotice(removed, user.accountName(), now, origin.locale()));
   }
 }

@@ -1,5 +1,6 @@
 package io.phonebinding.binding;
 
+import io.phonebinding.account.OneTimeTokens;
 import io.phonebinding.account.PhoneBindingRuleException;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.phone.PhoneNumber;
@@ -21,10 +22,10 @@ public class PhoneChangeRequests {
 
   PhoneChangeToken open(
       String userId, PhoneNumber oldPhone, PhoneNumber newPhone, Instant now, Duration ttl) {
-    String token = PhoneChangeTokens.newToken();
+    String token = OneTimeTokens.newToken();
     entityManager.persist(
         new PhoneChangeRequest(
-            PhoneChangeTokens.hash(token), userId, oldPhone, newPhone, now, now.plus(ttl)));
+            OneTimeTokens.hash(token), userId, oldPhone, newPhone, now, now.plus(ttl)));
     return new PhoneChangeToken(token, ttl);
   }
 
@@ -40,7 +41,7 @@ public class PhoneChangeRequests {
     }
     return entityManager
         .createNamedQuery(PhoneChangeRequest.FIND_BY_TOKEN_HASH, PhoneChangeRequest.class)
-        .setParameter("tokenHash", PhoneChangeTokens.hash(token.strip()))
+        .setParameter("tokenHash", OneTimeTokens.hash(token.strip()))
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst()

@@ -21,6 +21,8 @@ public enum Input {
   /** The password a signed-in user has now, given to change it. */
   OLD_PASSWORD,
   NEW_PASSWORD,
+  /** The one-time token a checked password reset code gave. */
+  PASSWORD_RESET_TOKEN,
   /** A sign-in identifier given without saying whether it is a username, e-mail or phone. */
   ACCOUNT;
 

@@ -2,13 +2,15 @@ package io.phonebinding.passcode;
 
 import io.phonebinding.abuse.SignInGuard;
 import io.phonebinding.abuse.SignUpLimiter;
-import io.phonebinding.account.AccessTokens;
 import io.phonebinding.account.AccountConflictException;
 import io.phonebinding.account.AccountSettings;
 import io.phonebinding.account.AuthenticationException;
 import io.phonebinding.account.IssuedTokens;
 import io.phonebinding.account.NewAccounts;
 import io.phonebinding.account.SignInIdentifier;
+import io.phonebinding.account.SignInMethod;
+import io.phonebinding.account.SignInSessions;
+import io.phonebinding.account.TokenRequest;
 import io.phonebinding.account.User;
 import io.phonebinding.account.UserProfile;
 import io.phonebinding.account.UserRepository;
@@ -50,7 +52,7 @@ public class PhoneCodeAccounts {
 
   @Inject NewAccounts newAccounts;
 
-  @Inject AccessTokens tokens;
+  @Inject SignInSessions sessions;
 
   @Inject AuditTrail audit;
 
@@ -70,7 +72,11 @@ public class PhoneCodeAccounts {
    * @throws io.phonebinding.abuse.TooManyRequestsException after too many failures
    */
   public IssuedTokens signIn(
-      PhoneNumber phone, String passCode, boolean autoRegister, RequestOrigin origin) {
+      PhoneNumber phone,
+      String passCode,
+      boolean autoRegister,
+      TokenRequest request,
+      RequestOrigin origin) {
     requireCode(passCode);
     String accountKey = SignInIdentifier.of(phone).lockoutKey();
     long reservation = guard.reserveAttempt(accountKey, origin.clientIp(), clock.instant());
@@ -78,7 +84,7 @@ public class PhoneCodeAccounts {
     try {
       issued =
           self.signInWithCode(
-              phone, passCode, autoRegister && settings.autoRegisterByCode(), origin);
+              phone, passCode, autoRegister && settings.autoRegisterByCode(), request, origin);
     } catch (CodeRejectedException wrongCode) {
       throw wrongCode;
     } catch (BusinessException notAGuess) {
@@ -91,7 +97,11 @@ public class PhoneCodeAccounts {
 
   @Transactional(dontRollbackOn = CodeRejectedException.class)
   public IssuedTokens signInWithCode(
-      PhoneNumber phone, String passCode, boolean autoRegister, RequestOrigin origin) {
+      PhoneNumber phone,
+      String passCode,
+      boolean autoRegister,
+      TokenRequest request,
+      RequestOrigin origin) {
     VerificationCode code =
         codes.check(phone, SmsChannel.CHANNEL_LOGIN, passCode, Input.CODE, null);
     Optional<User> existing = users.findByPhone(phone);
@@ -102,7 +112,7 @@ public class PhoneCodeAccounts {
     code.consume(now);
     User user = existing.orElseGet(() -> newAccounts.createWithPhone(phone, now));
     audit.success(user.id(), AuditAction.SIGN_IN_BY_CODE, phone.masked(), origin);
-    return tokens.issueFor(user, now);
+    return sessions.open(user, SignInMethod.PHONE_CODE, request, now);
   }
 
   /**

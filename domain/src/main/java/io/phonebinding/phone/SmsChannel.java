@@ -7,7 +7,7 @@ package io.phonebinding.phone;
 public enum SmsChannel {
   CHANNEL_LOGIN(true),
   CHANNEL_REGISTER(true),
-  CHANNEL_RESET_PASSWORD(false),
+  CHANNEL_RESET_PASSWORD(true),
   CHANNEL_BIND_PHONE(true),
   CHANNEL_UNBIND_PHONE(true),
   CHANNEL_BIND_MFA(false),

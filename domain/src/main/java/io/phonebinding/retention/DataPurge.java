@@ -43,6 +43,17 @@ public class DataPurge {
             "delete from PhoneChangeRequest r where r.expiresAt < :before",
             now.minus(retention.codesAfter())));
     deleted.put(
+        "password_resets",
+        delete(
+            "delete from PasswordReset r where r.expiresAt < :before",
+            now.minus(retention.codesAfter())));
+    // A session's refresh tokens go with it (ON DELETE CASCADE in the schema).
+    deleted.put(
+        "sign_in_sessions",
+        delete(
+            "delete from SignInSession s where s.expiresAt < :before",
+            now.minus(retention.codesAfter())));
+    deleted.put(
         "sms_outbox",
         delete(
             "delete from OutboxMessage m where m.createdAt < :before and m.status in"

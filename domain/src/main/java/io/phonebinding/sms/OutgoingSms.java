@@ -13,6 +13,6 @@ public record OutgoingSms(
 
   /** Whether this message carries a one-time code (and not a notice). */
   public boolean carriesCode() {
-    return !SmsMessage.NOTICE_PHONE_REMOVED.equals(purpose);
+    return !purpose.startsWith(SmsMessage.NOTICE);
   }
 }

@@ -18,7 +18,11 @@ public record SmsMessage(
     Map<String, String> templateParams,
     Instant sendBefore) {
 
-  public static final String NOTICE_PHONE_REMOVED = "NOTICE_PHONE_REMOVED";
+  /** What the purpose of every notice, a message without a code, begins with. */
+  public static final String NOTICE = "NOTICE_";
+
+  public static final String NOTICE_PHONE_REMOVED = NOTICE + "PHONE_REMOVED";
+  public static final String NOTICE_PASSWORD_RESET = NOTICE + "PASSWORD_RESET";
 
   public SmsMessage {
     Objects.requireNonNull(to);

@@ -22,16 +22,38 @@ public class SmsTemplates {
   /** The notice a number gets when it is removed from an account, so a hijack is noticed. */
   public SmsMessage removalNotice(
       PhoneNumber removed, String accountName, Instant when, Locale locale) {
+    return notice(
+        removed, SmsMessage.NOTICE_PHONE_REMOVED, "sms.notice.removed", accountName, when, locale);
+  }
+
+  /** The notice a phone gets when its account's password was reset, so a takeover is noticed. */
+  public SmsMessage passwordResetNotice(
+      PhoneNumber to, String accountName, Instant when, Locale locale) {
+    return notice(
+        to,
+        SmsMessage.NOTICE_PASSWORD_RESET,
+        "sms.notice.password-reset",
+        accountName,
+        when,
+        locale);
+  }
+
+  private SmsMessage notice(
+      PhoneNumber to,
+      String purpose,
+      String messageKey,
+      String accountName,
+      Instant when,
+      Locale locale) {
     String text =
         Messages.format(
             locale,
-            "sms.notice.removed",
+            messageKey,
             settings.appName(),
             accountName,
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
                 .format(when.atZone(ZoneOffset.UTC)));
-    return new SmsMessage(
-        removed, SmsMessage.NOTICE_PHONE_REMOVED, text, Map.of("account", accountName), null);
+    return new SmsMessage(to, purpose, text, Map.of("account", accountName), null);
   }
 
   /** A code's message; it is not delivered after {@code codeExpiresAt}. */

@@ -123,7 +123,9 @@ class AccountServiceTest {
     TooManyRequestsException busy =
         assertThrows(
             TooManyRequestsException.class,
-            () -> service.signIn(SignInIdentifier.username("alice"), "any-password", ORIGIN));
+            () ->
+                service.signIn(
+                    SignInIdentifier.username("alice"), "any-password", TokenRequest.NONE, ORIGIN));
 
     assertEquals(ErrorKind.PASSWORD_CHECKS_BUSY, busy.kind());
     assertEquals(Set.of(), failures);
@@ -150,7 +152,9 @@ class AccountServiceTest {
     TooManyRequestsException busy =
         assertThrows(
             TooManyRequestsException.class,
-            () -> service.signIn(SignInIdentifier.username("alice"), "any-password", ORIGIN));
+            () ->
+                service.signIn(
+                    SignInIdentifier.username("alice"), "any-password", TokenRequest.NONE, ORIGIN));
 
     assertEquals(ErrorKind.PASSWORD_CHECKS_BUSY, busy.kind());
     assertEquals(List.of(), databaseWork);

@@ -2,6 +2,7 @@ package io.phonebinding.web;
 
 import io.phonebinding.account.AccountService;
 import io.phonebinding.account.SignInIdentifier;
+import io.phonebinding.account.TokenRequest;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.BusinessException;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,6 +32,7 @@ public class SignInForm {
               .signIn(
                   SignInIdentifier.account(account, settings.defaultRegion()),
                   password,
+                  TokenRequest.NONE,
                   page.origin())
               .accessToken());
       return "index?faces-redirect=true";

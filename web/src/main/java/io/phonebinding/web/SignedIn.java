@@ -85,7 +85,7 @@ public class SignedIn implements Serializable {
 
   String userId() {
     return (String)
-        thisRequest().computeIfAbsent(USER_ID, key -> accounts.authenticate(accessToken));
+        thisRequest().computeIfAbsent(USER_ID, key -> accounts.authenticate(accessToken).userId());
   }
 
   /**

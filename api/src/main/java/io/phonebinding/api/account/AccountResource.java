@@ -56,7 +56,8 @@ public class AccountResource {
               + " own. Errors: 2333 wrong account or password, 2001 wrong code, 2300 expired code,"
               + " 2004 no account has the phone (told only after a right code), 6023 too many"
               + " failures for the identifier or the IP (429, data.retryAfterSeconds), 6025 password"
-              + " checks busy (429), 6002 missing field, 6004 bad phone, 6013 other connection.")
+              + " checks busy (429), 6002 missing field, 6004 bad phone, 6013 other connection."
+              + " options.scope with offline_access adds a refresh_token (see /oidc/token).")
   public Envelope signIn(SignInRequest request) {
     call.carries(Input.PHONE, "phone");
     MissingBodyException.require(request);
@@ -66,7 +67,12 @@ public class AccountResource {
           request.options() != null && request.options().registersUnknownPhones();
       return call.success(
           TokenSet.of(
-              phoneCodes.signIn(phoneOf(byCode), byCode.passCode(), autoRegister, call.origin())));
+              phoneCodes.signIn(
+                  phoneOf(byCode),
+                  byCode.passCode(),
+                  autoRegister,
+                  request.tokenRequest(),
+                  call.origin())));
     }
     SignInRequest.PasswordPayload payload = request.passwordPayload();
     if (payload == null) {
@@ -75,7 +81,10 @@ public class AccountResource {
     return call.success(
         TokenSet.of(
             accounts.signIn(
-                payload.identifier(settings.defaultRegion()), payload.password(), call.origin())));
+                payload.identifier(settings.defaultRegion()),
+                payload.password(),
+                request.tokenRequest(),
+                call.origin())));
   }
 
   /**
@@ -132,16 +141,17 @@ public class AccountResource {
               + " the caller's included, end (sign in again with the new password). Errors: 2333"
               + " wrong old password, 2029 new password too short, 6002 missing field, 6003"
               + " passwordEncryptType other than none (400); 6023 too many wrong old passwords,"
-              + " 6025 password checks busy (429); 2020, 6011, 6012, 6028 token (401).")
+              + " 6025 password checks busy (429); 2020, 6011, 6012, 6028 token (401). An account"
+              + " without a password (made by phone and code) sets its first one without"
+              + " oldPassword, only with a token from a code sign-in at most"
+              + " PHONEBIND_PASSWORD_FIRST_PASSWORD_WINDOW_SECONDS old (default 600); else 6032"
+              + " (403).")
   @SecurityRequirement(name = "bearer")
   public Envelope updatePassword(UpdatePasswordRequest request) {
     MissingBodyException.require(request);
-    String encryption = request.passwordEncryptType();
-    if (encryption != null && !encryption.isBlank() && !"none".equals(encryption)) {
-      throw RequestFieldException.invalid("passwordEncryptType");
-    }
+    RequestFieldException.requirePlainPassword(request.passwordEncryptType());
     accounts.updatePassword(
-        signedIn.id(), request.oldPassword(), request.newPassword(), call.origin());
+        signedIn.authenticated(), request.oldPassword(), request.newPassword(), call.origin());
     return call.success(Map.of("success", true));
   }
 

@@ -3,6 +3,7 @@ package io.phonebinding.api.account;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.phonebinding.account.SignInIdentifier;
+import io.phonebinding.account.TokenRequest;
 import io.phonebinding.error.Input;
 import io.phonebinding.error.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,11 +18,19 @@ public record SignInRequest(
         PassCodePayload passCodePayload,
     Options options,
     @JsonProperty("client_id")
-        @Schema(description = "Accepted, not checked", example = "6385a0e3bc5d6c8a2b3f1e2d")
+        @Schema(
+            description =
+                "The app; with offline_access, a refresh token is issued to it (when apps are"
+                    + " listed in PHONEBIND_APPS, only to a listed one with its secret)",
+            example = "6385a0e3bc5d6c8a2b3f1e2d")
         String clientId,
-    @JsonProperty("client_secret")
-        @Schema(description = "Accepted, not checked", example = "not-checked")
+    @JsonProperty("client_secret") @Schema(description = "The app's secret", example = "app-secret")
         String clientSecret) {
+
+  /** What the client asks of the tokens. */
+  TokenRequest tokenRequest() {
+    return new TokenRequest(clientId, clientSecret, options == null ? null : options.scope());
+  }
 
   /** Authing's sign-in options that this server reads. */
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -30,7 +39,10 @@ public record SignInRequest(
               description = "PASSCODE: make an account for a phone that has none",
               example = "false")
           Boolean autoRegister,
-      @Schema(description = "Accepted", example = "openid profile") String scope) {
+      @Schema(
+              description = "With offline_access, the answer carries a refresh_token",
+              example = "openid profile offline_access")
+          String scope) {
 
     boolean registersUnknownPhones() {
       return Boolean.TRUE.equals(autoRegister);

@@ -1,6 +1,7 @@
 package io.phonebinding.api.account;
 
 import io.phonebinding.account.AccountService;
+import io.phonebinding.account.Authenticated;
 import io.phonebinding.account.AuthenticationException;
 import io.phonebinding.api.envelope.CallContext;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,16 +16,21 @@ public class SignedInUser {
 
   @Inject AccountService accounts;
 
-  private String userId;
+  private Authenticated authenticated;
 
   /**
    * @throws io.phonebinding.account.AuthenticationException when the call has no valid token
    */
   public String id() {
-    if (userId == null) {
-      userId = accounts.authenticate(call.bearerToken());
+    return authenticated().userId();
+  }
+
+  /** The user and the sign-in session of the call's token. */
+  public Authenticated authenticated() {
+    if (authenticated == null) {
+      authenticated = accounts.authenticate(call.bearerToken());
     }
-    return userId;
+    return authenticated;
   }
 
   /** The user if the call carries a valid token; calls that need none just pass without it. */

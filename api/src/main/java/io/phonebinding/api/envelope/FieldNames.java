@@ -28,6 +28,7 @@ final class FieldNames {
     USUAL.put(Input.PASSWORD, "password");
     USUAL.put(Input.OLD_PASSWORD, "oldPassword");
     USUAL.put(Input.NEW_PASSWORD, "newPassword");
+    USUAL.put(Input.PASSWORD_RESET_TOKEN, "passwordResetToken");
     USUAL.put(Input.ACCOUNT, "account");
   }
 

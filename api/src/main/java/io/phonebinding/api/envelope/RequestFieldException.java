@@ -20,4 +20,31 @@ public class RequestFieldException extends BusinessException {
   public static RequestFieldException invalid(String field) {
     return new RequestFieldException(ErrorKind.FIELD_INVALID, field);
   }
+
+  /**
+   * Authing's {@code verifyMethod}: this server verifies by a code sent to the phone only.
+   *
+   * @throws RequestFieldException when it is missing or names another method
+   */
+  public static void requirePhonePassCode(String verifyMethod) {
+    if (verifyMethod == null || verifyMethod.isBlank()) {
+      throw required("verifyMethod");
+    }
+    if (!"PHONE_PASSCODE".equals(verifyMethod)) {
+      throw new RequestFieldException(ErrorKind.VERIFY_METHOD_NOT_SUPPORTED, "verifyMethod");
+    }
+  }
+
+  /**
+   * Authing's {@code passwordEncryptType}: passwords travel in the clear (over TLS) only.
+   *
+   * @throws RequestFieldException for anything but {@code none} or nothing
+   */
+  public static void requirePlainPassword(String passwordEncryptType) {
+    if (passwordEncryptType != null
+        && !passwordEncryptType.isBlank()
+        && !"none".equals(passwordEncryptType)) {
+      throw invalid("passwordEncryptType");
+    }
+  }
 }

@@ -9,7 +9,6 @@ import io.phonebinding.api.envelope.RequestFieldException;
 import io.phonebinding.binding.PhoneBindingService;
 import io.phonebinding.binding.PhoneChangeToken;
 import io.phonebinding.config.Settings;
-import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.Input;
 import io.phonebinding.phone.PhoneNumber;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Phone")
 @SecurityRequirement(name = "bearer")
 public class PhoneResource {
-
-  private static final String PHONE_PASSCODE = "PHONE_PASSCODE";
 
   @Inject PhoneBindingService binding;
 
@@ -82,12 +79,7 @@ public class PhoneResource {
   public Envelope verifyUpdatePhoneRequest(VerifyUpdatePhoneRequest request) {
     String userId = signedIn.id();
     MissingBodyException.require(request);
-    if (request.verifyMethod() == null || request.verifyMethod().isBlank()) {
-      throw RequestFieldException.required("verifyMethod");
-    }
-    if (!PHONE_PASSCODE.equals(request.verifyMethod())) {
-      throw new RequestFieldException(ErrorKind.VERIFY_METHOD_NOT_SUPPORTED, "verifyMethod");
-    }
+    RequestFieldException.requirePhonePassCode(request.verifyMethod());
     var payload = request.phonePassCodePayload();
     if (payload == null) {
       throw RequestFieldException.required("phonePassCodePayload");

@@ -2,6 +2,7 @@ package io.phonebinding.infrastructure.sms;
 
 import io.phonebinding.sms.OutgoingSms;
 import io.phonebinding.sms.SmsDeliveryException;
+import io.phonebinding.sms.SmsMessage;
 import io.phonebinding.sms.SmsProvider;
 import io.phonebinding.sms.TemplateParams;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,9 +71,25 @@ public class AliyunSmsProvider implements SmsProvider {
   @ConfigProperty(name = "phonebind.sms.aliyun.notice-template-code")
   Optional<String> noticeTemplate;
 
+  @Inject
+  @ConfigProperty(name = "phonebind.sms.aliyun.password-reset-template-code")
+  Optional<String> passwordResetTemplate;
+
   @Override
   public String name() {
     return "aliyun";
+  }
+
+  /** Aliyun sends only approved templates: one for codes and one per kind of notice. */
+  private String templateOf(OutgoingSms message) throws SmsDeliveryException {
+    if (message.carriesCode()) {
+      return ProviderHttp.required(codeTemplate, "PHONEBIND_SMS_ALIYUN_TEMPLATE_CODE");
+    }
+    if (SmsMessage.NOTICE_PASSWORD_RESET.equals(message.purpose())) {
+      return ProviderHttp.required(
+          passwordResetTemplate, "PHONEBIND_SMS_ALIYUN_PASSWORD_RESET_TEMPLATE_CODE");
+    }
+    return ProviderHttp.required(noticeTemplate, "PHONEBIND_SMS_ALIYUN_NOTICE_TEMPLATE_CODE");
   }
 
   @Override
@@ -91,11 +108,7 @@ public class AliyunSmsProvider implements SmsProvider {
     parameters.put("SignatureMethod", "HMAC-SHA1");
     parameters.put("SignatureNonce", UUID.randomUUID().toString());
     parameters.put("SignatureVersion", "1.0");
-    parameters.put(
-        "TemplateCode",
-        message.carriesCode()
-            ? ProviderHttp.required(codeTemplate, "PHONEBIND_SMS_ALIYUN_TEMPLATE_CODE")
-            : ProviderHttp.required(noticeTemplate, "PHONEBIND_SMS_ALIYUN_NOTICE_TEMPLATE_CODE"));
+    parameters.put("TemplateCode", templateOf(message));
     parameters.put("TemplateParam", TemplateParams.toJson(message.templateParams()));
     parameters.put("Timestamp", TIMESTAMP.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
     parameters.put("Version", "2017-05-25");

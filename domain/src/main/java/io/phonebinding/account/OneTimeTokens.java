@@ -1,4 +1,4 @@
-package io.phonebinding.binding;
+package io.phonebinding.account;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,20 +8,20 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Random one-time tokens, and the SHA-256 under which they are stored. */
-final class PhoneChangeTokens {
+public final class OneTimeTokens {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private PhoneChangeTokens() {}
+  private OneTimeTokens() {}
 
-  static String newToken() {
+  public static String newToken() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   /** A 256-bit random token needs no key: its hash cannot be reversed or guessed. */
-  static String hash(String token) {
+  public static String hash(String token) {
     try {
       return HexFormat.of()
           .formatHex(

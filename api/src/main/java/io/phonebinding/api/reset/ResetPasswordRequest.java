@@ -1,0 +1,15 @@
+package io.phonebinding.api.reset;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Authing's {@code ResetPasswordDto}. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ResetPasswordRequest(
+    @Schema(
+            description = "From verify-reset-password-request; works once",
+            example = "q3Jx0dXn2nYH3lG6k8w1Vb4T9sPzA7uR5eCmLfQoWjI",
+            required = true)
+        String passwordResetToken,
+    @Schema(example = "correct horse battery", required = true) String password,
+    @Schema(description = "Only none (or absent)", example = "none") String passwordEncryptType) {}

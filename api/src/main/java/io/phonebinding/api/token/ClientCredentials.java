@@ -1,0 +1,66 @@
+package io.phonebinding.api.token;
+
+import io.phonebinding.account.GrantRefusal;
+import io.phonebinding.account.GrantRefusedException;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The client's id and secret, by {@code client_secret_basic} (the Authorization header) or {@code
+ * client_secret_post} (form fields), as RFC 6749 section 2.3.1 allows; never both.
+ */
+record ClientCredentials(String id, String secret, boolean byHeader) {
+
+  static ClientCredentials of(String authorization, MultivaluedMap<String, String> form) {
+    String formId = OAuthForm.single(form, "client_id");
+    String formSecret = OAuthForm.single(form, "client_secret");
+    if (authorization == null || authorization.isBlank()) {
+      return new ClientCredentials(formId, formSecret, false);
+    }
+    if (formSecret != null || !authorization.toLowerCase(Locale.ROOT).startsWith("basic ")) {
+      throw new GrantRefusedException(
+          GrantRefusal.INVALID_REQUEST,
+          "send the client's credentials one way only, Basic or form");
+    }
+    String decoded;
+    try {
+      decoded =
+          new String(
+              Base64.getDecoder().decode(authorization.substring(6).strip()),
+              StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notBase64) {
+      throw new GrantRefusedException(GrantRefusal.INVALID_CLIENT, "malformed Basic credentials");
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 0) {
+      throw new GrantRefusedException(GrantRefusal.INVALID_CLIENT, "malformed Basic credentials");
+    }
+    return new ClientCredentials(decoded.substring(0, colon), decoded.substring(colon + 1), true);
+  }
+
+  /** Reads one form field. */
+  static final class OAuthForm {
+
+    private OAuthForm() {}
+
+    /**
+     * The field's one value, or null without one.
+     *
+     * @throws GrantRefusedException {@code INVALID_REQUEST} for a repeated field (RFC 6749 3.2)
+     */
+    static String single(MultivaluedMap<String, String> form, String name) {
+      List<String> values = form == null ? null : form.get(name);
+      if (values == null || values.isEmpty()) {
+        return null;
+      }
+      if (values.size() > 1) {
+        throw new GrantRefusedException(GrantRefusal.INVALID_REQUEST, name + " is repeated");
+      }
+      String value = values.get(0);
+      return value == null || value.isEmpty() ? null : value;
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package io.phonebinding.api.token;
+
+import io.phonebinding.account.GrantRefusal;
+import io.phonebinding.account.GrantRefusedException;
+import io.phonebinding.api.envelope.CallContext;
+import io.phonebinding.token.SessionTokens;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Authing's OIDC token and revocation endpoints, reached at {@code /oidc/...} (the server rewrites
+ * them to this module): plain OAuth JSON, no envelope.
+ */
+@Path("oidc/token")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tokens")
+public class OidcTokenResource {
+
+  private static final String FORM = MediaType.APPLICATION_FORM_URLENCODED;
+
+  @Inject SessionTokens tokens;
+
+  @Inject CallContext call;
+
+  @POST
+  @Consumes(FORM)
+  @Operation(
+      summary = "Refresh tokens (OAuth 2.0 refresh_token grant)",
+      description =
+          "POST /oidc/token, form-urlencoded: grant_type=refresh_token, refresh_token, client_id,"
+              + " client_secret (or HTTP Basic). Refresh tokens rotate: the answer carries the next"
+              + " one and the one sent is spent; presenting a spent one ends its whole sign-in"
+              + " session. Errors (HTTP 400, RFC 6749 5.2): invalid_request, invalid_client (401"
+              + " with Basic), invalid_grant, unsupported_grant_type.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The new tokens",
+      content = @Content(schema = @Schema(implementation = OAuthTokens.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "RFC 6749 error",
+      content = @Content(schema = @Schema(implementation = OAuthError.class)))
+  public Response token(
+      MultivaluedMap<String, String> form,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    return answer(
+        () -> {
+          String grantType = ClientCredentials.OAuthForm.single(form, "grant_type");
+          if (grantType == null) {
+            throw new GrantRefusedException(GrantRefusal.INVALID_REQUEST, "grant_type is required");
+          }
+          if (!"refresh_token".equals(grantType)) {
+            throw new GrantRefusedException(
+                GrantRefusal.UNSUPPORTED_GRANT_TYPE, "only refresh_token is supported");
+          }
+          ClientCredentials client = ClientCredentials.of(authorization, form);
+          return Response.ok(
+                  OAuthTokens.of(
+                      tokens.refresh(
+                          ClientCredentials.OAuthForm.single(form, "refresh_token"),
+                          client.id(),
+                          client.secret(),
+                          call.origin())))
+              .build();
+        },
+        authorization);
+  }
+
+  @POST
+  @Path("revocation")
+  @Consumes(FORM)
+  @Operation(
+      summary = "Revoke an access or refresh token (RFC 7009)",
+      description =
+          "POST /oidc/token/revocation, form-urlencoded: token, optional token_type_hint,"
+              + " client_id, client_secret (or HTTP Basic). Always 200 for any token: the token's"
+              + " sign-in session ends, with its access and refresh tokens. Errors (RFC 6749 5.2):"
+              + " invalid_request without a token (400), invalid_client when apps are listed and"
+              + " the client is not one (400; 401 with Basic).")
+  @APIResponse(responseCode = "200", description = "Revoked, or nothing to revoke")
+  @APIResponse(
+      responseCode = "400",
+      description = "RFC 6749 error",
+      content = @Content(schema = @Schema(implementation = OAuthError.class)))
+  public Response revoke(
+      MultivaluedMap<String, String> form,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    return answer(
+        () -> {
+          ClientCredentials client = ClientCredentials.of(authorization, form);
+          tokens.revoke(
+              ClientCredentials.OAuthForm.single(form, "token"),
+              client.id(),
+              client.secret(),
+              call.origin());
+          return Response.ok().build();
+        },
+        authorization);
+  }
+
+  /** A body other than a form is no OAuth request. */
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  @Operation(hidden = true)
+  public Response tokenWithoutForm() {
+    return refused(
+        new GrantRefusedException(
+            GrantRefusal.INVALID_REQUEST, "send application/x-www-form-urlencoded"),
+        null);
+  }
+
+  @POST
+  @Path("revocation")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(hidden = true)
+  public Response revokeWithoutForm() {
+    return tokenWithoutForm();
+  }
+
+  private static Response answer(Supplier<Response> work, String authorization) {
+    Response response;
+    try {
+      response = work.get();
+    } catch (GrantRefusedException refused) {
+      response = refused(refused, authorization);
+    }
+    return noStore(response);
+  }
+
+  private static Response refused(GrantRefusedException refused, String authorization) {
+    boolean basicClient =
+        refused.refusal() == GrantRefusal.INVALID_CLIENT
+            && authorization != null
+            && !authorization.isBlank();
+    Response.ResponseBuilder answer =
+        Response.status(basicClient ? 401 : 400)
+            .type(MediaType.APPLICATION_JSON)
+            .entity(new OAuthError(refused.refusal().oauthError(), refused.description()));
+    if (basicClient) {
+      answer.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"phone-binding\"");
+    }
+    return noStore(answer.build());
+  }
+
+  /** Token answers are never cached (RFC 6749 5.1). */
+  private static Response noStore(Response response) {
+    CacheControl noStore = new CacheControl();
+    noStore.setNoStore(true);
+    return Response.fromResponse(response)
+        .cacheControl(noStore)
+        .header("Pragma", "no-cache")
+        .build();
+  }
+}

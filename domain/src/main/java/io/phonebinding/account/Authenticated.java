@@ -1,0 +1,4 @@
+package io.phonebinding.account;
+
+/** Who a valid access token speaks for, and the sign-in session it was issued in. */
+public record Authenticated(String userId, String sessionId) {}

@@ -1,0 +1,183 @@
+package io.phonebinding.account;
+
+import io.phonebinding.error.ErrorKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Sign-in sessions and their tokens: opening one, checking an access token against it, refreshing
+ * it with a rotating refresh token, and revoking it.
+ */
+@ApplicationScoped
+public class SignInSessions {
+
+  @PersistenceContext EntityManager entityManager;
+
+  @Inject AccessTokens tokens;
+
+  @Inject ClientApps apps;
+
+  @Inject AccountSettings settings;
+
+  @Inject UserRepository users;
+
+  /**
+   * Opens a session for a user who just proved who they are, with a refresh token when the client
+   * asks for {@code offline_access} and is one this server issues them to.
+   */
+  @Transactional
+  public IssuedTokens open(User user, SignInMethod method, TokenRequest request, Instant now) {
+    boolean offline =
+        request.asksForOfflineAccess() && apps.admits(request.clientId(), request.clientSecret());
+    SignInSession session =
+        new SignInSession(
+            user,
+            method,
+            request.clientId(),
+            offline ? AccessTokens.OFFLINE_SCOPE : AccessTokens.SCOPE,
+            now,
+            offline ? settings.refreshTokenTimeToLive() : settings.tokenTimeToLive());
+    entityManager.persist(session);
+    return tokens.issueFor(user, session, offline ? newRefreshToken(session, now) : null, now);
+  }
+
+  /**
+   * Who a bearer access token speaks for, while its session stands and its user's token generation
+   * is the one it was issued in.
+   *
+   * @throws AuthenticationException when the token is bad, expired or revoked
+   */
+  @Transactional
+  public Authenticated check(String accessToken, Instant now) {
+    TokenHolder holder = tokens.holderOf(accessToken, now);
+    if (holder.sessionId() == null) {
+      // Issued before sessions existed: the generation alone decides, until it expires.
+      int current =
+          users
+              .tokenGenerationOf(holder.userId())
+              .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
+      if (current != holder.generation()) {
+        throw new AuthenticationException(ErrorKind.TOKEN_REVOKED);
+      }
+      return new Authenticated(holder.userId(), null);
+    }
+    Object[] state =
+        entityManager
+            .createNamedQuery(SignInSession.STATE, Object[].class)
+            .setParameter("session", holder.sessionId())
+            .setParameter("user", holder.userId())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
+    int current = (Integer) state[0];
+    if (current != holder.generation() || state[2] != null) {
+      throw new AuthenticationException(ErrorKind.TOKEN_REVOKED);
+    }
+    return new Authenticated(holder.userId(), holder.sessionId());
+  }
+
+  /** The session of a signed-in caller. */
+  @Transactional
+  public Optional<SignInSession> find(String sessionId) {
+    return sessionId == null
+        ? Optional.empty()
+        : Optional.ofNullable(entityManager.find(SignInSession.class, sessionId));
+  }
+
+  /**
+   * Spends a refresh token for a new pair in the same session. Of any number of requests with one
+   * token, exactly one spends it (an atomic update); a token presented after it was spent revokes
+   * its whole session, since one of the two presenters is not its owner.
+   *
+   * @throws GrantRefusedException {@code INVALID_GRANT} for an unknown, spent, expired or revoked
+   *     token, or one issued to another client
+   * @return the new tokens, or the id of the user whose session was revoked for a reused token
+   */
+  @Transactional(dontRollbackOn = GrantRefusedException.class)
+  public Refresh refresh(String refreshToken, String clientId, Instant now) {
+    String hash = OneTimeTokens.hash(refreshToken);
+    int spent =
+        entityManager
+            .createNamedQuery(RefreshToken.SPEND)
+            .setParameter("tokenHash", hash)
+            .setParameter("now", now)
+            .executeUpdate();
+    RefreshToken token = entityManager.find(RefreshToken.class, hash);
+    if (token == null) {
+      throw new GrantRefusedException(GrantRefusal.INVALID_GRANT, "unknown refresh token");
+    }
+    SignInSession session =
+        entityManager.find(SignInSession.class, token.sessionId(), LockModeType.PESSIMISTIC_WRITE);
+    if (spent == 0) {
+      boolean wasLive = !session.isRevoked();
+      session.revoke(now);
+      return Refresh.reused(wasLive ? session.userId() : null);
+    }
+    if (session.clientId() != null && !Objects.equals(session.clientId(), clientId)) {
+      throw new GrantRefusedException(
+          GrantRefusal.INVALID_GRANT, "the refresh token was issued to another client");
+    }
+    User user = users.findById(session.userId()).orElse(null);
+    if (user == null || !session.isLiveAt(now, user.tokenGeneration())) {
+      throw new GrantRefusedException(
+          GrantRefusal.INVALID_GRANT, "the refresh token is expired or revoked");
+    }
+    return Refresh.renewed(tokens.issueFor(user, session, newRefreshToken(session, now), now));
+  }
+
+  /**
+   * Revokes the session of an access or refresh token; nothing happens for a token this server does
+   * not know, or, when apps are listed, one issued to another app.
+   *
+   * @return the user whose live session was revoked
+   */
+  @Transactional
+  public Optional<String> revoke(String token, String clientId, Instant now) {
+    Optional<String> sessionId =
+        tokens
+            .sessionOf(token)
+            .or(
+                () ->
+                    Optional.ofNullable(
+                            entityManager.find(RefreshToken.class, OneTimeTokens.hash(token)))
+                        .map(RefreshToken::sessionId));
+    return sessionId
+        .map(id -> entityManager.find(SignInSession.class, id, LockModeType.PESSIMISTIC_WRITE))
+        .filter(session -> !session.isRevoked())
+        .filter(session -> !apps.areListed() || Objects.equals(session.clientId(), clientId))
+        .map(
+            session -> {
+              session.revoke(now);
+              return session.userId();
+            });
+  }
+
+  private String newRefreshToken(SignInSession session, Instant now) {
+    String token = OneTimeTokens.newToken();
+    entityManager.persist(new RefreshToken(OneTimeTokens.hash(token), session.id(), now));
+    return token;
+  }
+
+  /** A refresh's outcome: new tokens, or a reused token whose session it revoked. */
+  public record Refresh(IssuedTokens tokens, String revokedFor) {
+
+    static Refresh renewed(IssuedTokens tokens) {
+      return new Refresh(tokens, null);
+    }
+
+    static Refresh reused(String userId) {
+      return new Refresh(null, userId);
+    }
+
+    public boolean wasReused() {
+      return tokens == null;
+    }
+  }
+}
