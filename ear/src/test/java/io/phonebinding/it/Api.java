@@ -16,6 +16,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -113,6 +115,28 @@ final class Api {
 
   Answer post(String path, Object body, String token) {
     return post(path, toJson(body), token, Map.of());
+  }
+
+  /** A form-urlencoded POST, as OAuth's endpoints take them. */
+  Answer postForm(String path, Map<String, String> fields, Map<String, String> headers) {
+    String body =
+        fields.entrySet().stream()
+            .map(
+                field ->
+                    URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+            .collect(java.util.stream.Collectors.joining("&"));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    return send(request, null, headers);
+  }
+
+  Answer postForm(String path, Map<String, String> fields) {
+    return postForm(path, fields, Map.of());
   }
 
   /** Any method, any body, any content type: for requests an honest client would not send. */
@@ -232,6 +256,17 @@ final class Api {
 
   JsonNode profile(String token) {
     return get("/api/v3/get-profile", token).assertOk().data();
+  }
+
+  /** The actions in a user's audit trail, newest first. */
+  List<String> historyActions(String token) {
+    List<String> actions = new ArrayList<>();
+    get("/api/v3/get-my-phone-history", token)
+        .assertOk()
+        .data()
+        .path("list")
+        .forEach(entry -> actions.add(entry.path("action").asText()));
+    return actions;
   }
 
   /** The code in the newest message the development sender kept for a phone. */

@@ -7,12 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.authing.sdk.java.client.AuthenticationClient;
 import cn.authing.sdk.java.dto.BindPhoneDto;
 import cn.authing.sdk.java.dto.CommonResponseDto;
+import cn.authing.sdk.java.dto.GetNewAccessTokenByRefreshTokenRespDto;
 import cn.authing.sdk.java.dto.GetProfileDto;
+import cn.authing.sdk.java.dto.IsSuccessRespDto;
 import cn.authing.sdk.java.dto.LoginTokenRespDto;
+import cn.authing.sdk.java.dto.PasswordResetVerifyResp;
+import cn.authing.sdk.java.dto.ResetPasswordByPhonePassCodeDto;
+import cn.authing.sdk.java.dto.ResetPasswordDto;
 import cn.authing.sdk.java.dto.SendSMSDto;
 import cn.authing.sdk.java.dto.SendSMSRespDto;
+import cn.authing.sdk.java.dto.SignInOptionsDto;
 import cn.authing.sdk.java.dto.UpdatePasswordDto;
 import cn.authing.sdk.java.dto.UserSingleRespDto;
+import cn.authing.sdk.java.dto.VerifyResetPasswordRequestDto;
 import cn.authing.sdk.java.model.AuthenticationClientOptions;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -120,6 +127,59 @@ class AuthingSdkIT {
     send.setPhoneNumber(phone);
     send.setPhoneCountryCode("+86");
     return send;
+  }
+
+  @Test
+  void sdkRefreshesAndRevokesTokens() throws Exception {
+    Api.User user = api.newUser();
+    AuthenticationClient client = client();
+    SignInOptionsDto offline = new SignInOptionsDto();
+    offline.setScope("openid profile offline_access");
+
+    LoginTokenRespDto login =
+        client.signInByAccountPassword(user.username(), Api.PASSWORD, offline);
+    assertEquals(200, login.getStatusCode(), login.getMessage());
+    assertNotNull(login.getData().getRefreshToken());
+
+    GetNewAccessTokenByRefreshTokenRespDto refreshed =
+        client.getNewAccessTokenByRefreshToken(login.getData().getRefreshToken());
+    assertNotNull(refreshed.getAccessToken());
+    assertNotNull(refreshed.getRefreshToken());
+    api.profile(refreshed.getAccessToken());
+
+    assertTrue(client.revokeToken(refreshed.getRefreshToken()));
+    api.get("/api/v3/get-profile", refreshed.getAccessToken()).assertError(401, 6028);
+  }
+
+  @Test
+  void sdkResetsAForgottenPasswordWithACode() throws Exception {
+    Api.User user = api.newUser();
+    String phone = Api.randomMobile();
+    api.sendBindCode(phone).assertOk();
+    api.bind(user.token(), phone, api.latestCode("+86" + phone)).assertOk();
+    AuthenticationClient client = client();
+
+    assertEquals(
+        200,
+        client.sendSms(send(SendSMSDto.Channel.CHANNEL_RESET_PASSWORD, phone)).getStatusCode());
+    ResetPasswordByPhonePassCodeDto byPhone = new ResetPasswordByPhonePassCodeDto();
+    byPhone.setPhoneNumber(phone);
+    byPhone.setPhoneCountryCode("+86");
+    byPhone.setPassCode(api.latestCode("+86" + phone));
+    VerifyResetPasswordRequestDto verify = new VerifyResetPasswordRequestDto();
+    verify.setVerifyMethod(VerifyResetPasswordRequestDto.VerifyMethod.PHONE_PASSCODE);
+    verify.setPhonePassCodePayload(byPhone);
+    PasswordResetVerifyResp verified = client.verifyResetPasswordRequest(verify);
+    assertEquals(200, verified.getStatusCode(), verified.getMessage());
+
+    ResetPasswordDto reset = new ResetPasswordDto();
+    reset.setPasswordResetToken(verified.getData().getPasswordResetToken());
+    reset.setPassword("sdk-reset-password-1");
+    reset.setPasswordEncryptType(ResetPasswordDto.PasswordEncryptType.NONE);
+    IsSuccessRespDto done = client.resetPassword(reset);
+    assertEquals(200, done.getStatusCode(), done.getMessage());
+    assertTrue(done.getData().getSuccess());
+    api.signIn(user.username(), "sdk-reset-password-1").assertOk();
   }
 
   @Test

@@ -75,6 +75,46 @@ class PasswordUpdateIT {
   }
 
   @Test
+  void aPhoneOnlyAccountSetsItsFirstPasswordRightAfterACodeSignIn() {
+    String phone = Api.randomMobile();
+    api.post(
+            "/api/v3/send-sms",
+            Map.of("channel", "CHANNEL_LOGIN", "phoneNumber", phone, "phoneCountryCode", "+86"),
+            null)
+        .assertOk();
+    String token =
+        api.post(
+                "/api/v3/signin",
+                Map.of(
+                    "connection", "PASSCODE",
+                    "passCodePayload",
+                        Map.of(
+                            "phone",
+                            phone,
+                            "phoneCountryCode",
+                            "+86",
+                            "passCode",
+                            api.latestCode("+86" + phone)),
+                    "options", Map.of("autoRegister", true)),
+                null)
+            .assertOk()
+            .data()
+            .path("access_token")
+            .asText();
+
+    api.post("/api/v3/update-password", update(null, "short"), token).assertError(400, 2029);
+    api.post("/api/v3/update-password", update(null, NEW_PASSWORD), token).assertOk();
+
+    String byPassword =
+        api.signIn(phone, NEW_PASSWORD).assertOk().data().path("access_token").asText();
+    // Now that it has a password, changing it takes the old one, whatever the sign-in.
+    api.post("/api/v3/update-password", update(null, "third-horse-battery"), byPassword)
+        .assertError(400, 6002);
+    api.post("/api/v3/update-password", update(NEW_PASSWORD, "third-horse-battery"), byPassword)
+        .assertOk();
+  }
+
+  @Test
   void nobodyChangesAPasswordWithoutAToken() {
     api.post("/api/v3/update-password", update(Api.PASSWORD, NEW_PASSWORD), null)
         .assertError(401, 2020);

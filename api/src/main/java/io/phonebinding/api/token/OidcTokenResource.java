@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -94,7 +95,7 @@ public class OidcTokenResource {
               + " sign-in session ends, with its access and refresh tokens. Errors (RFC 6749 5.2):"
               + " invalid_request without a token (400), invalid_client when apps are listed and"
               + " the client is not one (400; 401 with Basic).")
-  @APIResponse(responseCode = "200", description = "Revoked, or nothing to revoke")
+  @APIResponse(responseCode = "200", description = "Revoked, or nothing to revoke: {}")
   @APIResponse(
       responseCode = "400",
       description = "RFC 6749 error",
@@ -110,7 +111,7 @@ public class OidcTokenResource {
               client.id(),
               client.secret(),
               call.origin());
-          return Response.ok().build();
+          return Response.ok(Map.of(), MediaType.APPLICATION_JSON).build();
         },
         authorization);
   }
