@@ -15,6 +15,7 @@ public record UserProfile(
     String phoneE164,
     String maskedPhone,
     boolean phoneVerified,
+    boolean hasPassword,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -29,6 +30,7 @@ public record UserProfile(
         phone.map(p -> p.e164()).orElse(null),
         phone.map(p -> p.masked()).orElse(null),
         user.isPhoneVerified(),
+        user.hasPassword(),
         user.createdAt(),
         user.updatedAt());
   }

@@ -126,11 +126,22 @@ public class PhoneCodeAccounts {
   public UserProfile signUp(PhoneNumber phone, String passCode, RequestOrigin origin) {
     requireCode(passCode);
     signUps.admit(origin.clientIp(), clock.instant());
-    return self.signUpWithCode(phone, passCode, origin);
+    return UserProfile.of(self.signUpWithCode(phone, passCode, origin));
+  }
+
+  /**
+   * Makes the account as {@link #signUp} does and signs it in at once, as the page does after its
+   * user proved the phone.
+   */
+  public IssuedTokens signUpAndSignIn(PhoneNumber phone, String passCode, RequestOrigin origin) {
+    requireCode(passCode);
+    signUps.admit(origin.clientIp(), clock.instant());
+    User user = self.signUpWithCode(phone, passCode, origin);
+    return sessions.open(user, SignInMethod.PHONE_CODE, TokenRequest.NONE, clock.instant());
   }
 
   @Transactional(dontRollbackOn = CodeRejectedException.class)
-  public UserProfile signUpWithCode(PhoneNumber phone, String passCode, RequestOrigin origin) {
+  public User signUpWithCode(PhoneNumber phone, String passCode, RequestOrigin origin) {
     VerificationCode code =
         codes.check(phone, SmsChannel.CHANNEL_REGISTER, passCode, Input.CODE, null);
     if (users.findByPhone(phone).isPresent()) {
@@ -140,7 +151,7 @@ public class PhoneCodeAccounts {
     code.consume(now);
     User user = newAccounts.createWithPhone(phone, now);
     audit.success(user.id(), AuditAction.SIGN_UP_BY_CODE, phone.masked(), origin);
-    return UserProfile.of(user);
+    return user;
   }
 
   private static void requireCode(String passCode) {

@@ -1,6 +1,7 @@
 package io.phonebinding.web;
 
 import io.phonebinding.account.AccountService;
+import io.phonebinding.account.Authenticated;
 import io.phonebinding.account.PhoneBindingRuleException;
 import io.phonebinding.account.UserProfile;
 import io.phonebinding.error.BusinessException;
@@ -24,7 +25,7 @@ public class SignedIn implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final String PROFILE = SignedIn.class.getName() + ".profile";
-  private static final String USER_ID = SignedIn.class.getName() + ".userId";
+  private static final String CALLER = SignedIn.class.getName() + ".caller";
 
   @Inject transient AccountService accounts;
 
@@ -84,8 +85,13 @@ public class SignedIn implements Serializable {
   }
 
   String userId() {
-    return (String)
-        thisRequest().computeIfAbsent(USER_ID, key -> accounts.authenticate(accessToken).userId());
+    return authenticated().userId();
+  }
+
+  /** The user and the sign-in session of the page's token, checked once per request. */
+  Authenticated authenticated() {
+    return (Authenticated)
+        thisRequest().computeIfAbsent(CALLER, key -> accounts.authenticate(accessToken));
   }
 
   /**

@@ -1,0 +1,42 @@
+package io.phonebinding.web;
+
+import io.phonebinding.account.TokenRequest;
+import io.phonebinding.error.BusinessException;
+import io.phonebinding.passcode.PhoneCodeAccounts;
+import io.phonebinding.phone.SmsChannel;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Signing in with the phone and a code sent to it; an unknown phone is told to sign up. */
+@Named
+@RequestScoped
+public class CodeSignInForm extends PhoneCodeFields {
+
+  @Inject PhoneCodeAccounts phoneCodes;
+
+  @Inject SignedIn signedIn;
+
+  @Override
+  String form() {
+    return "codesignin";
+  }
+
+  @Override
+  SmsChannel channel() {
+    return SmsChannel.CHANNEL_LOGIN;
+  }
+
+  public String signIn() {
+    try {
+      signedIn.start(
+          phoneCodes
+              .signIn(phone(), getPassCode(), false, TokenRequest.NONE, page.origin())
+              .accessToken());
+      return "index?faces-redirect=true";
+    } catch (BusinessException refusal) {
+      refused(refusal);
+      return null;
+    }
+  }
+}

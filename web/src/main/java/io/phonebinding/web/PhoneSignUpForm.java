@@ -1,0 +1,39 @@
+package io.phonebinding.web;
+
+import io.phonebinding.error.BusinessException;
+import io.phonebinding.passcode.PhoneCodeAccounts;
+import io.phonebinding.phone.SmsChannel;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Signing up with a phone alone: a code sent to it makes the account and signs it in. */
+@Named
+@RequestScoped
+public class PhoneSignUpForm extends PhoneCodeFields {
+
+  @Inject PhoneCodeAccounts phoneCodes;
+
+  @Inject SignedIn signedIn;
+
+  @Override
+  String form() {
+    return "phonesignup";
+  }
+
+  @Override
+  SmsChannel channel() {
+    return SmsChannel.CHANNEL_REGISTER;
+  }
+
+  public String signUp() {
+    try {
+      signedIn.start(
+          phoneCodes.signUpAndSignIn(phone(), getPassCode(), page.origin()).accessToken());
+      return "index?faces-redirect=true";
+    } catch (BusinessException refusal) {
+      refused(refusal);
+      return null;
+    }
+  }
+}
