@@ -13,16 +13,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Accounts: sign-up, sign-in with a password, who a bearer token belongs to, and sign-out. */
 @ApplicationScoped
 public class AccountService {
 
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
-  private static final int MAX_EMAIL_LENGTH = 254;
   private static final int MAX_PASSWORD_LENGTH = 128;
 
   @Inject UserRepository users;
@@ -53,7 +49,7 @@ public class AccountService {
    */
   public UserProfile signUp(String username, String email, String password, RequestOrigin origin) {
     String checkedUsername = Usernames.checked(username);
-    String checkedEmail = checkEmail(email);
+    String checkedEmail = Emails.checked(email);
     checkPassword(password, Input.PASSWORD);
     passwords.refuseIfQueueFull();
     newAccounts.refuseIfTaken(checkedUsername, checkedEmail);
@@ -241,17 +237,6 @@ public class AccountService {
   private boolean decoy(String password) {
     passwords.verifyDecoy(password);
     return false;
-  }
-
-  private static String checkEmail(String email) {
-    if (email == null || email.isBlank()) {
-      return null;
-    }
-    String trimmed = email.strip().toLowerCase(Locale.ROOT);
-    if (trimmed.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(trimmed).matches()) {
-      throw new InvalidInputException(ErrorKind.EMAIL_INVALID, Input.EMAIL);
-    }
-    return trimmed;
   }
 
   private void checkPassword(String password, Input input) {

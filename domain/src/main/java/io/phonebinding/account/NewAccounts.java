@@ -24,7 +24,7 @@ public class NewAccounts {
    */
   @Transactional
   public void refuseIfTaken(String username, String email) {
-    if (users.findByUsernameKey(Usernames.key(username)).isPresent()) {
+    if (username != null && users.findByUsernameKey(Usernames.key(username)).isPresent()) {
       throw new AccountConflictException(ErrorKind.USERNAME_TAKEN);
     }
     if (email != null && users.findByEmail(email).isPresent()) {
@@ -35,14 +35,16 @@ public class NewAccounts {
   /**
    * Stores an account made with a phone a code just proved, in the caller's transaction.
    *
-   * @throws AccountConflictException with {@code ACCOUNT_EXISTS} if an account has the phone
+   * @throws AccountConflictException with {@code ACCOUNT_EXISTS} if an account has the phone or the
+   *     e-mail, {@code USERNAME_TAKEN} if one has the username
    */
   @Transactional
-  public User createWithPhone(PhoneNumber phone, Instant now) {
+  public User createWithPhone(PhoneNumber phone, SignUpProfile profile, Instant now) {
     if (users.findByPhone(phone).isPresent()) {
       throw new AccountConflictException(ErrorKind.ACCOUNT_EXISTS);
     }
-    User user = User.withPhone(phone, now);
+    refuseIfTaken(profile.username(), profile.email());
+    User user = User.withPhone(phone, profile, now);
     users.add(user);
     try {
       users.flush();

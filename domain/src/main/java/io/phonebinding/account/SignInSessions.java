@@ -103,26 +103,27 @@ public class SignInSessions {
   @Transactional(dontRollbackOn = GrantRefusedException.class)
   public Refresh refresh(String refreshToken, String clientId, Instant now) {
     String hash = OneTimeTokens.hash(refreshToken);
+    RefreshToken token = entityManager.find(RefreshToken.class, hash);
+    if (token == null) {
+      throw new GrantRefusedException(GrantRefusal.INVALID_GRANT, "unknown refresh token");
+    }
+    SignInSession session = entityManager.find(SignInSession.class, token.sessionId());
+    if (session.clientId() != null && !Objects.equals(session.clientId(), clientId)) {
+      // Refused before it is spent: another client cannot use up the owner's token.
+      throw new GrantRefusedException(
+          GrantRefusal.INVALID_GRANT, "the refresh token was issued to another client");
+    }
     int spent =
         entityManager
             .createNamedQuery(RefreshToken.SPEND)
             .setParameter("tokenHash", hash)
             .setParameter("now", now)
             .executeUpdate();
-    RefreshToken token = entityManager.find(RefreshToken.class, hash);
-    if (token == null) {
-      throw new GrantRefusedException(GrantRefusal.INVALID_GRANT, "unknown refresh token");
-    }
-    SignInSession session =
-        entityManager.find(SignInSession.class, token.sessionId(), LockModeType.PESSIMISTIC_WRITE);
     if (spent == 0) {
+      entityManager.refresh(session, LockModeType.PESSIMISTIC_WRITE);
       boolean wasLive = !session.isRevoked();
       session.revoke(now);
       return Refresh.reused(wasLive ? session.userId() : null);
-    }
-    if (session.clientId() != null && !Objects.equals(session.clientId(), clientId)) {
-      throw new GrantRefusedException(
-          GrantRefusal.INVALID_GRANT, "the refresh token was issued to another client");
     }
     User user = users.findById(session.userId()).orElse(null);
     if (user == null || !session.isLiveAt(now, user.tokenGeneration())) {

@@ -83,9 +83,12 @@ public class User {
    * An account made with a phone whose ownership a code just proved; it has no username and no
    * password until its user sets one, so the phone is its only way to sign in.
    */
-  public static User withPhone(PhoneNumber verifiedPhone, Instant now) {
+  public static User withPhone(PhoneNumber verifiedPhone, SignUpProfile profile, Instant now) {
     User user = new User();
     user.id = UUID.randomUUID().toString();
+    user.username = profile.username();
+    user.usernameKey = profile.username() == null ? null : Usernames.key(profile.username());
+    user.email = profile.email();
     user.createdAt = Objects.requireNonNull(now);
     user.updatedAt = now;
     user.phone = verifiedPhone;

@@ -10,6 +10,7 @@ import io.phonebinding.account.NewAccounts;
 import io.phonebinding.account.SignInIdentifier;
 import io.phonebinding.account.SignInMethod;
 import io.phonebinding.account.SignInSessions;
+import io.phonebinding.account.SignUpProfile;
 import io.phonebinding.account.TokenRequest;
 import io.phonebinding.account.User;
 import io.phonebinding.account.UserProfile;
@@ -110,23 +111,25 @@ public class PhoneCodeAccounts {
     }
     Instant now = clock.instant();
     code.consume(now);
-    User user = existing.orElseGet(() -> newAccounts.createWithPhone(phone, now));
+    User user =
+        existing.orElseGet(() -> newAccounts.createWithPhone(phone, SignUpProfile.NONE, now));
     audit.success(user.id(), AuditAction.SIGN_IN_BY_CODE, phone.masked(), origin);
     return sessions.open(user, SignInMethod.PHONE_CODE, request, now);
   }
 
   /**
    * Makes an account whose only way in is the phone, with a code sent on {@code CHANNEL_REGISTER};
-   * counted against the client's hourly sign-ups.
+   * counted against the client's hourly sign-ups. The profile may name a username and an e-mail.
    *
    * @throws CodeRejectedException when the code is refused
-   * @throws AccountConflictException with {@code ACCOUNT_EXISTS} when an account has the phone (the
-   *     code is not spent then)
+   * @throws AccountConflictException with {@code ACCOUNT_EXISTS} when an account has the phone or
+   *     the e-mail, {@code USERNAME_TAKEN} when one has the username (the code is not spent then)
    */
-  public UserProfile signUp(PhoneNumber phone, String passCode, RequestOrigin origin) {
+  public UserProfile signUp(
+      PhoneNumber phone, String passCode, SignUpProfile profile, RequestOrigin origin) {
     requireCode(passCode);
     signUps.admit(origin.clientIp(), clock.instant());
-    return UserProfile.of(self.signUpWithCode(phone, passCode, origin));
+    return UserProfile.of(self.signUpWithCode(phone, passCode, profile, origin));
   }
 
   /**
@@ -136,12 +139,13 @@ public class PhoneCodeAccounts {
   public IssuedTokens signUpAndSignIn(PhoneNumber phone, String passCode, RequestOrigin origin) {
     requireCode(passCode);
     signUps.admit(origin.clientIp(), clock.instant());
-    User user = self.signUpWithCode(phone, passCode, origin);
+    User user = self.signUpWithCode(phone, passCode, SignUpProfile.NONE, origin);
     return sessions.open(user, SignInMethod.PHONE_CODE, TokenRequest.NONE, clock.instant());
   }
 
   @Transactional(dontRollbackOn = CodeRejectedException.class)
-  public User signUpWithCode(PhoneNumber phone, String passCode, RequestOrigin origin) {
+  public User signUpWithCode(
+      PhoneNumber phone, String passCode, SignUpProfile profile, RequestOrigin origin) {
     VerificationCode code =
         codes.check(phone, SmsChannel.CHANNEL_REGISTER, passCode, Input.CODE, null);
     if (users.findByPhone(phone).isPresent()) {
@@ -149,7 +153,7 @@ public class PhoneCodeAccounts {
     }
     Instant now = clock.instant();
     code.consume(now);
-    User user = newAccounts.createWithPhone(phone, now);
+    User user = newAccounts.createWithPhone(phone, profile, now);
     audit.success(user.id(), AuditAction.SIGN_UP_BY_CODE, phone.masked(), origin);
     return user;
   }

@@ -13,7 +13,8 @@ class SignInSessionTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
   private static final Duration WINDOW = Duration.ofMinutes(10);
 
-  private final User phoneOnly = User.withPhone(PhoneNumber.parse("18812345678", "+86", "CN"), NOW);
+  private final User phoneOnly =
+      User.withPhone(PhoneNumber.parse("18812345678", "+86", "CN"), SignUpProfile.NONE, NOW);
 
   @Test
   void onlyAFreshCodeSignInMaySetAFirstPassword() {

@@ -108,6 +108,58 @@ class PhoneCodeSignInIT {
   }
 
   @Test
+  void aCodeSignUpKeepsAUsernameAndAnEmailFromItsProfile() {
+    String name = "pc-" + java.util.UUID.randomUUID().toString().substring(0, 10);
+    String phone = Api.randomMobile();
+    JsonNode user =
+        api.post(
+                "/api/v3/signup",
+                Map.of(
+                    "connection", "PASSCODE",
+                    "passCodePayload", payload(phone, sendCode("CHANNEL_REGISTER", phone)),
+                    "profile",
+                        Map.of(
+                            "preferredUsername",
+                            name,
+                            "email",
+                            name + "@Example.com",
+                            "nickname",
+                            "not kept")),
+                null)
+            .assertOk()
+            .data();
+    assertEquals(name, user.path("username").asText(), user::toString);
+    assertEquals(name + "@example.com", user.path("email").asText(), user::toString);
+
+    String other = Api.randomMobile();
+    String code = sendCode("CHANNEL_REGISTER", other);
+    Api.Answer taken =
+        api.post(
+                "/api/v3/signup",
+                Map.of(
+                    "connection", "PASSCODE",
+                    "passCodePayload", payload(other, code),
+                    "profile", Map.of("preferredUsername", name.toUpperCase())),
+                null)
+            .assertError(409, 2034);
+    assertTrue(taken.body().path("message").asText().length() > 0);
+    api.post(
+            "/api/v3/signup",
+            Map.of(
+                "connection", "PASSCODE",
+                "passCodePayload", payload(other, code),
+                "profile", Map.of("email", "not-an-address")),
+            null)
+        .assertError(400, 2003);
+    // Neither refusal spent the code.
+    api.post(
+            "/api/v3/signup",
+            Map.of("connection", "PASSCODE", "passCodePayload", payload(other, code)),
+            null)
+        .assertOk();
+  }
+
+  @Test
   void aCodeSignInNeedsItsPayload() {
     api.post("/api/v3/signin", Map.of("connection", "PASSCODE"), null).assertError(400, 6002);
     api.post(

@@ -1,6 +1,7 @@
 package io.phonebinding.api.account;
 
 import io.phonebinding.account.AccountService;
+import io.phonebinding.account.SignUpProfile;
 import io.phonebinding.api.envelope.CallContext;
 import io.phonebinding.api.envelope.Envelope;
 import io.phonebinding.api.envelope.MissingBodyException;
@@ -97,7 +98,9 @@ public class AccountResource {
       summary = "Sign up with a password, or with a phone and a code",
       description =
           "PASSCODE: a code sent on CHANNEL_REGISTER makes an account whose only way in is the"
-              + " phone; 2026 when an account has the phone (told only after a right code). Errors: 2034 username (or a look-alike) taken, 2026 email taken (409); 2029 password too"
+              + " phone; profile.preferredUsername and profile.email, if given, become its username"
+              + " and e-mail (the other profile fields are not stored); 2026 when an account has the"
+              + " phone (told only after a right code). Errors: 2034 username (or a look-alike) taken, 2026 email taken (409); 2029 password too"
               + " short, 2003 bad email, 6014 bad username (also one shaped like a phone or e-mail,"
               + " or mixing scripts), 6002 missing field, 6013 other connection (400); 6027 too many"
               + " sign-ups from this IP, 6025 password checks busy (429).")
@@ -105,9 +108,12 @@ public class AccountResource {
     call.carries(Input.PHONE, "phone");
     MissingBodyException.require(request);
     if (isPassCode(request.connection())) {
+      call.carries(Input.USERNAME, "preferredUsername");
       PassCodePayload byCode = require(request.passCodePayload());
       return call.success(
-          ProfileView.of(phoneCodes.signUp(phoneOf(byCode), byCode.passCode(), call.origin())));
+          ProfileView.of(
+              phoneCodes.signUp(
+                  phoneOf(byCode), byCode.passCode(), profileOf(request), call.origin())));
     }
     SignUpRequest.PasswordPayload payload = request.passwordPayload();
     if (payload == null) {
@@ -171,6 +177,13 @@ public class AccountResource {
       throw RequestFieldException.required("passCodePayload");
     }
     return payload;
+  }
+
+  private static SignUpProfile profileOf(SignUpRequest request) {
+    SignUpRequest.Profile profile = request.profile();
+    return profile == null
+        ? SignUpProfile.NONE
+        : SignUpProfile.checked(profile.preferredUsername(), profile.email());
   }
 
   private PhoneNumber phoneOf(PassCodePayload payload) {

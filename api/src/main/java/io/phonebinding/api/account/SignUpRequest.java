@@ -10,7 +10,18 @@ public record SignUpRequest(
         String connection,
     PasswordPayload passwordPayload,
     @Schema(description = "For PASSCODE: the phone and a code sent on CHANNEL_REGISTER")
-        PassCodePayload passCodePayload) {
+        PassCodePayload passCodePayload,
+    @Schema(description = "For PASSCODE: what else the new account gets") Profile profile) {
+
+  /**
+   * Authing's {@code SignUpProfileDto}: this server keeps {@code preferredUsername} (as the
+   * username) and {@code email}; the other fields are accepted and not stored.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Profile(
+      @Schema(description = "The username, under the sign-up rules", example = "alice")
+          String preferredUsername,
+      @Schema(example = "alice@example.com") String email) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record PasswordPayload(

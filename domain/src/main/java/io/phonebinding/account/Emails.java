@@ -1,0 +1,32 @@
+package io.phonebinding.account;
+
+import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.Input;
+import io.phonebinding.error.InvalidInputException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The e-mail address an account may carry: optional, one address, kept in lower case. */
+final class Emails {
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+  private static final int MAX_EMAIL_LENGTH = 254;
+
+  private Emails() {}
+
+  /**
+   * The address as stored, or null for none.
+   *
+   * @throws InvalidInputException with {@code EMAIL_INVALID} for a malformed one
+   */
+  static String checked(String email) {
+    if (email == null || email.isBlank()) {
+      return null;
+    }
+    String trimmed = email.strip().toLowerCase(Locale.ROOT);
+    if (trimmed.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(trimmed).matches()) {
+      throw new InvalidInputException(ErrorKind.EMAIL_INVALID, Input.EMAIL);
+    }
+    return trimmed;
+  }
+}
