@@ -54,7 +54,6 @@ public class SignInSessions {
    *
    * @throws AuthenticationException when the token is bad, expired or revoked
    */
-  @Transactional
   public Authenticated check(String accessToken, Instant now) {
     TokenHolder holder = tokens.holderOf(accessToken, now);
     if (holder.sessionId() == null) {
@@ -84,7 +83,6 @@ public class SignInSessions {
   }
 
   /** The session of a signed-in caller. */
-  @Transactional
   public Optional<SignInSession> find(String sessionId) {
     return sessionId == null
         ? Optional.empty()

@@ -7,11 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium through its chromedriver, as the page tests' user agent. */
 final class Browser {
@@ -65,6 +69,23 @@ final class Browser {
       Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Clicks something that loads a new page, and waits until the new page has replaced it. */
+  static void submit(ChromeDriver driver, By target) {
+    WebElement element = driver.findElement(target);
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ignored -> isGone(element));
+  }
+
+  /** Whether the element left the document; mid-navigation Chromium says so in several ways. */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (WebDriverException detachedOrNavigating) {
+      return true;
     }
   }
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -133,19 +132,7 @@ class PhoneFirstPageIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("global"), text));
   }
 
-  /** Clicks something that loads a new page, and waits until the new page has replaced it. */
   private void submit(By target) {
-    WebElement element = browser.findElement(target);
-    element.click();
-    wait.until(driver -> isGone(element));
-  }
-
-  private static boolean isGone(WebElement element) {
-    try {
-      element.isEnabled();
-      return false;
-    } catch (WebDriverException detachedOrNavigating) {
-      return true;
-    }
+    Browser.submit(browser, target);
   }
 }

@@ -172,7 +172,6 @@ class PhoneLifecycleIT {
     String phone = Api.randomMobile();
     for (String channel :
         new String[] {
-          "CHANNEL_RESET_PASSWORD",
           "CHANNEL_BIND_MFA",
           "CHANNEL_VERIFY_MFA",
           "CHANNEL_UNBIND_MFA",

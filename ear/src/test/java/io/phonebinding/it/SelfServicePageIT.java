@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -199,21 +198,8 @@ class SelfServicePageIT {
     assertEquals("United States +1", country.getFirstSelectedOption().getText());
   }
 
-  /** Clicks something that loads a new page, and waits until the new page has replaced it. */
   private void submit(By target) {
-    WebElement element = browser.findElement(target);
-    element.click();
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> isGone(element));
-  }
-
-  /** Whether the element left the document; mid-navigation Chromium says so in several ways. */
-  private static boolean isGone(WebElement element) {
-    try {
-      element.isEnabled();
-      return false;
-    } catch (WebDriverException detachedOrNavigating) {
-      return true;
-    }
+    Browser.submit(browser, target);
   }
 
   /** Every visible field can be reached by keyboard and named by a screen reader. */
