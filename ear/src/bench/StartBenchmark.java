@@ -1,0 +1,293 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Start time and memory of the server as shipped, side by side with Keycloak 26.4.7 ({@code
+ * start-dev}), in alternating runs on this machine: time from launch to the first HTTP 200 (the
+ * API's {@code /api/v3/get-profile}; Keycloak's {@code /realms/master}), resident memory of the
+ * process tree 5 s later, and again after a load of the same length on each (our bind flow; a
+ * password grant on Keycloak). Each server's first start (our schema, Keycloak's build) is left out.
+ *
+ * <pre>java ear/src/bench/StartBenchmark.java SERVER_HOME KEYCLOAK_HOME JAVA25_HOME [rounds]</pre>
+ *
+ * The script ear/src/bench/start-benchmark.sh unpacks both and runs this.
+ */
+public class StartBenchmark {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+  private static final Duration LOAD = Duration.ofSeconds(Long.getLong("load.seconds", 20));
+  private static final int LOAD_CLIENTS = Integer.getInteger("load.clients", 8);
+  private static final Pattern CODE = Pattern.compile("(?:code is|验证码是) (\\d+)");
+
+  record Sample(double startSeconds, double idleMb, double loadedMb, long operations) {}
+
+  public static void main(String[] args) throws Exception {
+    Path server = Path.of(args[0]).toAbsolutePath();
+    Path keycloak = Path.of(args[1]).toAbsolutePath();
+    String java25 = args[2];
+    int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+
+    System.out.println("first starts (left out): ours " + ours(server).startSeconds + " s");
+    System.out.println("                         keycloak " + keycloak(keycloak, java25).startSeconds + " s");
+    List<Sample> oursSamples = new ArrayList<>();
+    List<Sample> keycloakSamples = new ArrayList<>();
+    for (int round = 1; round <= rounds; round++) {
+      Sample o = ours(server);
+      Sample k = keycloak(keycloak, java25);
+      oursSamples.add(o);
+      keycloakSamples.add(k);
+      System.out.printf(
+          Locale.ROOT, "round %d: ours %s | keycloak %s%n", round, describe(o), describe(k));
+    }
+    Sample o = median(oursSamples);
+    Sample k = median(keycloakSamples);
+    System.out.println();
+    System.out.println("| median of " + rounds + " | start to first 200 | RSS idle | RSS after load | load operations |");
+    System.out.println("|---|---:|---:|---:|---:|");
+    System.out.printf(Locale.ROOT, "| this service | %.2f s | %.0f MB | %.0f MB | %d |%n", o.startSeconds, o.idleMb, o.loadedMb, o.operations);
+    System.out.printf(Locale.ROOT, "| Keycloak 26.4.7 | %.2f s | %.0f MB | %.0f MB | %d |%n", k.startSeconds, k.idleMb, k.loadedMb, k.operations);
+    System.out.printf(
+        Locale.ROOT,
+        "| ratio (ours / Keycloak) | %.2f | %.2f | %.2f | |%n",
+        o.startSeconds / k.startSeconds,
+        o.idleMb / k.idleMb,
+        o.loadedMb / k.loadedMb);
+  }
+
+  private static String describe(Sample s) {
+    return String.format(
+        Locale.ROOT,
+        "%.2f s, %.0f MB idle, %.0f MB after %d operations",
+        s.startSeconds,
+        s.idleMb,
+        s.loadedMb,
+        s.operations);
+  }
+
+  private static Sample median(List<Sample> samples) {
+    return new Sample(
+        medianOf(samples.stream().mapToDouble(Sample::startSeconds).toArray()),
+        medianOf(samples.stream().mapToDouble(Sample::idleMb).toArray()),
+        medianOf(samples.stream().mapToDouble(Sample::loadedMb).toArray()),
+        (long) medianOf(samples.stream().mapToDouble(Sample::operations).toArray()));
+  }
+
+  private static double medianOf(double[] values) {
+    java.util.Arrays.sort(values);
+    int middle = values.length / 2;
+    return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+  }
+
+  private static Sample ours(Path home) throws Exception {
+    String base = "http://127.0.0.1:8080";
+    ProcessBuilder builder =
+        new ProcessBuilder("sh", "bin/phone-binding.sh").directory(home.toFile());
+    builder.environment().put("PHONEBIND_TRUSTED_PROXIES", "127.0.0.1");
+    builder.environment().put("PHONEBIND_PASSWORD_PBKDF2_ITERATIONS", "1000");
+    builder.environment().put("PHONEBIND_LIMITS_SIGNUP_PER_IP_PER_HOUR", "100000");
+    return measure(builder, home.resolve("bench-server.log"), base + "/api/v3/get-profile", () -> bindLoad(base));
+  }
+
+  private static Sample keycloak(Path home, String java25) throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder("sh", "bin/kc.sh", "start-dev", "--http-port=8180")
+            .directory(home.toFile());
+    builder.environment().put("JAVA_HOME", java25);
+    builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+    builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+    String base = "http://127.0.0.1:8180";
+    return measure(builder, home.resolve("bench-keycloak.log"), base + "/realms/master", () -> tokenLoad(base));
+  }
+
+  interface Load {
+    long run() throws Exception;
+  }
+
+  private static Sample measure(ProcessBuilder builder, Path log, String probe, Load load)
+      throws Exception {
+    builder.redirectErrorStream(true).redirectOutput(log.toFile());
+    long launched = System.nanoTime();
+    Process process = builder.start();
+    try {
+      while (status(probe) != 200) {
+        if (!process.isAlive()) {
+          throw new IllegalStateException("ended: " + Files.readString(log));
+        }
+        if (System.nanoTime() - launched > TimeUnit.MINUTES.toNanos(5)) {
+          throw new IllegalStateException("no 200 from " + probe);
+        }
+        Thread.sleep(20);
+      }
+      double start = (System.nanoTime() - launched) / 1e9;
+      Thread.sleep(5000);
+      double idle = rssMb(process);
+      long operations = load.run();
+      double loaded = rssMb(process);
+      return new Sample(start, idle, loaded, operations);
+    } finally {
+      stop(process);
+    }
+  }
+
+  private static int status(String url) {
+    try {
+      return HTTP.send(
+              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException notYet) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Resident memory of the process and everything it started, from /proc. */
+  private static double rssMb(Process process) throws IOException {
+    long kb = 0;
+    List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+    tree.add(process.toHandle());
+    for (ProcessHandle member : tree) {
+      Path status = Path.of("/proc", String.valueOf(member.pid()), "status");
+      if (Files.exists(status)) {
+        for (String line : Files.readAllLines(status)) {
+          if (line.startsWith("VmRSS:")) {
+            kb += Long.parseLong(line.replaceAll("[^0-9]", ""));
+          }
+        }
+      }
+    }
+    return kb / 1024.0;
+  }
+
+  private static void stop(Process process) throws InterruptedException {
+    List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+    tree.add(process.toHandle());
+    tree.forEach(ProcessHandle::destroy);
+    for (ProcessHandle member : tree) {
+      try {
+        member.onExit().get(60, TimeUnit.SECONDS);
+      } catch (Exception stuck) {
+        member.destroyForcibly();
+      }
+    }
+    Thread.sleep(2000);
+  }
+
+  /** Closed loop of LOAD_CLIENTS clients: sign up, send a code, bind it; operations counted. */
+  private static long bindLoad(String base) throws Exception {
+    return closedLoop(
+        () -> {
+          String ip = "10." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(1, 255);
+          String user = "b" + UUID.randomUUID().toString().substring(0, 12);
+          String signUp =
+              "{\"connection\":\"PASSWORD\",\"passwordPayload\":{\"username\":\"" + user + "\",\"password\":\"bench-password-1\"}}";
+          expect(post(base + "/api/v3/signup", signUp, null, ip), "\"apiCode\":0");
+          String signIn =
+              "{\"connection\":\"PASSWORD\",\"passwordPayload\":{\"username\":\"" + user + "\",\"password\":\"bench-password-1\"}}";
+          String token = field(expect(post(base + "/api/v3/signin", signIn, null, ip), "\"apiCode\":0"), "access_token");
+          String phone = "188" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+          expect(post(base + "/api/v3/send-sms", "{\"channel\":\"CHANNEL_BIND_PHONE\",\"phoneNumber\":\"" + phone + "\"}", null, ip), "\"apiCode\":0");
+          String sent = get(base + "/api/dev/sms?phone=%2B86" + phone);
+          Matcher code = CODE.matcher(sent);
+          if (!code.find()) {
+            throw new IllegalStateException("no code: " + sent);
+          }
+          expect(post(base + "/api/v3/bind-phone", "{\"phoneNumber\":\"" + phone + "\",\"passCode\":\"" + code.group(1) + "\"}", token, ip), "\"apiCode\":0");
+        });
+  }
+
+  /** Closed loop of LOAD_CLIENTS clients: a password grant for Keycloak's admin. */
+  private static long tokenLoad(String base) throws Exception {
+    return closedLoop(
+        () -> {
+          HttpResponse<String> answer =
+              HTTP.send(
+                  HttpRequest.newBuilder(URI.create(base + "/realms/master/protocol/openid-connect/token"))
+                      .header("Content-Type", "application/x-www-form-urlencoded")
+                      .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+          expect(answer.body(), "access_token");
+        });
+  }
+
+  interface Operation {
+    void run() throws Exception;
+  }
+
+  private static long closedLoop(Operation operation) throws Exception {
+    AtomicLong done = new AtomicLong();
+    long end = System.nanoTime() + LOAD.toNanos();
+    ExecutorService clients = Executors.newFixedThreadPool(LOAD_CLIENTS);
+    List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+    for (int i = 0; i < LOAD_CLIENTS; i++) {
+      running.add(
+          clients.submit(
+              () -> {
+                while (System.nanoTime() < end) {
+                  operation.run();
+                  done.incrementAndGet();
+                }
+                return null;
+              }));
+    }
+    for (var client : running) {
+      client.get();
+    }
+    clients.shutdown();
+    return done.get();
+  }
+
+  private static String post(String url, String json, String token, String ip) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/json")
+            .header("X-Forwarded-For", ip)
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  private static String get(String url) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  private static String expect(String body, String part) {
+    if (!body.contains(part)) {
+      throw new IllegalStateException("unexpected answer: " + body);
+    }
+    return body;
+  }
+
+  private static String field(String json, String name) {
+    Matcher value = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+    if (!value.find()) {
+      throw new IllegalStateException("no " + name + " in " + json);
+    }
+    return value.group(1);
+  }
+}
