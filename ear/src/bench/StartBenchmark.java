@@ -47,8 +47,17 @@ public class StartBenchmark {
     String java25 = args[2];
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
 
+    boolean withKeycloak = !args[1].equals("-");
     System.out.println("first starts (left out): ours " + ours(server).startSeconds + " s");
-    System.out.println("                         keycloak " + keycloak(keycloak, java25).startSeconds + " s");
+    if (withKeycloak) {
+      System.out.println("                         keycloak " + keycloak(keycloak, java25).startSeconds + " s");
+    } else {
+      // Only ours, to weigh one lever at a time.
+      for (int round = 1; round <= rounds; round++) {
+        System.out.printf(Locale.ROOT, "round %d: ours %s%n", round, describe(ours(server)));
+      }
+      return;
+    }
     List<Sample> oursSamples = new ArrayList<>();
     List<Sample> keycloakSamples = new ArrayList<>();
     for (int round = 1; round <= rounds; round++) {
@@ -214,7 +223,11 @@ public class StartBenchmark {
           if (!code.find()) {
             throw new IllegalStateException("no code: " + sent);
           }
-          expect(post(base + "/api/v3/bind-phone", "{\"phoneNumber\":\"" + phone + "\",\"passCode\":\"" + code.group(1) + "\"}", token, ip), "\"apiCode\":0");
+          String bound = post(base + "/api/v3/bind-phone", "{\"phoneNumber\":\"" + phone + "\",\"passCode\":\"" + code.group(1) + "\"}", token, ip);
+          // A random number can be one an earlier run bound (2035): that flow still did its work.
+          if (!bound.contains("\"apiCode\":2035")) {
+            expect(bound, "\"apiCode\":0");
+          }
         });
   }
 
@@ -253,10 +266,13 @@ public class StartBenchmark {
                 return null;
               }));
     }
-    for (var client : running) {
-      client.get();
+    try {
+      for (var client : running) {
+        client.get();
+      }
+    } finally {
+      clients.shutdownNow();
     }
-    clients.shutdown();
     return done.get();
   }
 
