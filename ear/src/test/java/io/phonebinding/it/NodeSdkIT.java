@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,48 +42,28 @@ class NodeSdkIT {
     Api.User user = api.newUser();
     String phone = Api.randomMobile();
 
-    Run run =
-        run(
+    String output =
+        ServerProcess.run(
+            WORK,
             List.of("node", "drive-sdk.js", Api.BASE_URL, user.username(), Api.PASSWORD, phone),
-            60);
+            Duration.ofMinutes(1));
 
-    assertEquals(0, run.exitCode(), run::output);
-    String[] lines = run.output().strip().split("\n");
+    String[] lines = output.strip().split("\n");
     JsonNode seen = Api.JSON.readTree(lines[lines.length - 1]);
-    assertEquals(user.username(), seen.path("username").asText(), run::output);
-    assertEquals(phone, seen.path("phone").asText(), run::output);
-    assertTrue(seen.path("phoneVerified").asBoolean(), run::output);
+    assertEquals(user.username(), seen.path("username").asText(), output);
+    assertEquals(phone, seen.path("phone").asText(), output);
+    assertTrue(seen.path("phoneVerified").asBoolean(), output);
   }
 
   /** npm ci from the lock file, once per build directory. */
-  private static void installSdk() throws IOException, InterruptedException {
+  private static void installSdk() throws IOException {
     Files.createDirectories(WORK);
     for (String file : List.of("package.json", "package-lock.json", "drive-sdk.js")) {
       Files.copy(SOURCES.resolve(file), WORK.resolve(file), StandardCopyOption.REPLACE_EXISTING);
     }
     if (!Files.isDirectory(WORK.resolve("node_modules/authing-node-sdk"))) {
-      Run install = run(List.of("npm", "ci", "--no-audit", "--no-fund"), 300);
-      assertEquals(0, install.exitCode(), install::output);
+      ServerProcess.run(
+          WORK, List.of("npm", "ci", "--no-audit", "--no-fund"), Duration.ofMinutes(5));
     }
-  }
-
-  private record Run(int exitCode, String output) {}
-
-  private static Run run(List<String> command, long timeoutSeconds)
-      throws IOException, InterruptedException {
-    Path log = WORK.resolve("output.log");
-    Process process =
-        new ProcessBuilder(command)
-            .directory(WORK.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    process.getOutputStream().close();
-    boolean ended = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
-    if (!ended) {
-      process.destroyForcibly().waitFor();
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    return ended ? new Run(process.exitValue(), output) : new Run(-1, "timed out: " + output);
   }
 }
