@@ -155,6 +155,10 @@ public class AccountService {
    */
   public String hashNewPassword(String password, Input input) {
     checkPassword(password, input);
+    return hashChecked(password);
+  }
+
+  private String hashChecked(String password) {
     passwords.refuseIfQueueFull();
     return passwords.hash(password);
   }
@@ -171,8 +175,7 @@ public class AccountService {
     if (!freshCodeSignIn) {
       throw new AuthenticationException(ErrorKind.FIRST_PASSWORD_NEEDS_FRESH_CODE_SIGN_IN);
     }
-    newAccounts.setFirstPassword(
-        user.id(), hashNewPassword(newPassword, Input.NEW_PASSWORD), clock.instant());
+    newAccounts.setFirstPassword(user.id(), hashChecked(newPassword), clock.instant());
   }
 
   /**

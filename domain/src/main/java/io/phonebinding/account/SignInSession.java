@@ -22,7 +22,7 @@ import java.util.UUID;
 @NamedQuery(
     name = SignInSession.STATE,
     query =
-        "select u.tokenGeneration, s.tokenGeneration, s.revokedAt, s.expiresAt"
+        "select u.tokenGeneration, s.revokedAt"
             + " from User u, SignInSession s"
             + " where s.id = :session and u.id = s.userId and u.id = :user")
 public class SignInSession {

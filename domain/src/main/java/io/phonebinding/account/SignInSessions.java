@@ -76,7 +76,8 @@ public class SignInSessions {
             .findFirst()
             .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
     int current = (Integer) state[0];
-    if (current != holder.generation() || state[2] != null) {
+    boolean revoked = state[1] != null;
+    if (current != holder.generation() || revoked) {
       throw new AuthenticationException(ErrorKind.TOKEN_REVOKED);
     }
     return new Authenticated(holder.userId(), holder.sessionId());

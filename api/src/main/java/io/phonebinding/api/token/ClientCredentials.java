@@ -5,7 +5,6 @@ import io.phonebinding.account.GrantRefusedException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -39,28 +38,5 @@ record ClientCredentials(String id, String secret, boolean byHeader) {
       throw new GrantRefusedException(GrantRefusal.INVALID_CLIENT, "malformed Basic credentials");
     }
     return new ClientCredentials(decoded.substring(0, colon), decoded.substring(colon + 1), true);
-  }
-
-  /** Reads one form field. */
-  static final class OAuthForm {
-
-    private OAuthForm() {}
-
-    /**
-     * The field's one value, or null without one.
-     *
-     * @throws GrantRefusedException {@code INVALID_REQUEST} for a repeated field (RFC 6749 3.2)
-     */
-    static String single(MultivaluedMap<String, String> form, String name) {
-      List<String> values = form == null ? null : form.get(name);
-      if (values == null || values.isEmpty()) {
-        return null;
-      }
-      if (values.size() > 1) {
-        throw new GrantRefusedException(GrantRefusal.INVALID_REQUEST, name + " is repeated");
-      }
-      String value = values.get(0);
-      return value == null || value.isEmpty() ? null : value;
-    }
   }
 }

@@ -11,13 +11,11 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Authing's OIDC token and revocation endpoints, reached at {@code /oidc/...} (the server rewrites
- * them to this module): plain OAuth JSON, no envelope.
+ * them to this module): plain OAuth JSON, no envelope; refusals are answered by {@link
+ * OAuthErrorMapper}.
  */
 @Path("oidc/token")
 @RequestScoped
@@ -61,27 +60,23 @@ public class OidcTokenResource {
   public Response token(
       MultivaluedMap<String, String> form,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    return answer(
-        () -> {
-          String grantType = ClientCredentials.OAuthForm.single(form, "grant_type");
-          if (grantType == null) {
-            throw new GrantRefusedException(GrantRefusal.INVALID_REQUEST, "grant_type is required");
-          }
-          if (!"refresh_token".equals(grantType)) {
-            throw new GrantRefusedException(
-                GrantRefusal.UNSUPPORTED_GRANT_TYPE, "only refresh_token is supported");
-          }
-          ClientCredentials client = ClientCredentials.of(authorization, form);
-          return Response.ok(
-                  OAuthTokens.of(
-                      tokens.refresh(
-                          ClientCredentials.OAuthForm.single(form, "refresh_token"),
-                          client.id(),
-                          client.secret(),
-                          call.origin())))
-              .build();
-        },
-        authorization);
+    String grantType = OAuthForm.single(form, "grant_type");
+    if (grantType == null) {
+      throw new GrantRefusedException(GrantRefusal.INVALID_REQUEST, "grant_type is required");
+    }
+    if (!"refresh_token".equals(grantType)) {
+      throw new GrantRefusedException(
+          GrantRefusal.UNSUPPORTED_GRANT_TYPE, "only refresh_token is supported");
+    }
+    ClientCredentials client = ClientCredentials.of(authorization, form);
+    return OAuthErrorMapper.noStore(
+        Response.ok(
+            OAuthTokens.of(
+                tokens.refresh(
+                    OAuthForm.single(form, "refresh_token"),
+                    client.id(),
+                    client.secret(),
+                    call.origin()))));
   }
 
   @POST
@@ -103,17 +98,9 @@ public class OidcTokenResource {
   public Response revoke(
       MultivaluedMap<String, String> form,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    return answer(
-        () -> {
-          ClientCredentials client = ClientCredentials.of(authorization, form);
-          tokens.revoke(
-              ClientCredentials.OAuthForm.single(form, "token"),
-              client.id(),
-              client.secret(),
-              call.origin());
-          return Response.ok(Map.of(), MediaType.APPLICATION_JSON).build();
-        },
-        authorization);
+    ClientCredentials client = ClientCredentials.of(authorization, form);
+    tokens.revoke(OAuthForm.single(form, "token"), client.id(), client.secret(), call.origin());
+    return OAuthErrorMapper.noStore(Response.ok(Map.of(), MediaType.APPLICATION_JSON));
   }
 
   /** A body other than a form is no OAuth request. */
@@ -121,10 +108,8 @@ public class OidcTokenResource {
   @Consumes(MediaType.WILDCARD)
   @Operation(hidden = true)
   public Response tokenWithoutForm() {
-    return refused(
-        new GrantRefusedException(
-            GrantRefusal.INVALID_REQUEST, "send application/x-www-form-urlencoded"),
-        null);
+    throw new GrantRefusedException(
+        GrantRefusal.INVALID_REQUEST, "send application/x-www-form-urlencoded");
   }
 
   @POST
@@ -133,40 +118,5 @@ public class OidcTokenResource {
   @Operation(hidden = true)
   public Response revokeWithoutForm() {
     return tokenWithoutForm();
-  }
-
-  private static Response answer(Supplier<Response> work, String authorization) {
-    Response response;
-    try {
-      response = work.get();
-    } catch (GrantRefusedException refused) {
-      response = refused(refused, authorization);
-    }
-    return noStore(response);
-  }
-
-  private static Response refused(GrantRefusedException refused, String authorization) {
-    boolean basicClient =
-        refused.refusal() == GrantRefusal.INVALID_CLIENT
-            && authorization != null
-            && !authorization.isBlank();
-    Response.ResponseBuilder answer =
-        Response.status(basicClient ? 401 : 400)
-            .type(MediaType.APPLICATION_JSON)
-            .entity(new OAuthError(refused.refusal().oauthError(), refused.description()));
-    if (basicClient) {
-      answer.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"phone-binding\"");
-    }
-    return noStore(answer.build());
-  }
-
-  /** Token answers are never cached (RFC 6749 5.1). */
-  private static Response noStore(Response response) {
-    CacheControl noStore = new CacheControl();
-    noStore.setNoStore(true);
-    return Response.fromResponse(response)
-        .cacheControl(noStore)
-        .header("Pragma", "no-cache")
-        .build();
   }
 }
