@@ -7,4 +7,26 @@ home=$(cd "$(dirname "$0")/.." && pwd)
 # and a 256 MB ceiling hold about 150 MB less than WildFly's default G1 with 512 MB. Set
 # JBOSS_JAVA_SIZING (or JAVA_OPTS, which replaces every default) to choose others.
 export JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:--Xms32m -Xmx256m -XX:+UseSerialGC}"
+
+# Class-data sharing: the first start with this JDK in this directory records, when it stops, the
+# classes it loaded; later starts map them instead of parsing them again. An archive fits only
+# the JDK build and the directory it was made with (JDK 17 does not relocate one), so its name
+# is a checksum of both and a copied or upgraded server makes a new one.
+if [ "${PHONEBIND_CLASS_ARCHIVE:-true}" = "true" ]; then
+  java=$(command -v "${JAVA_HOME:+$JAVA_HOME/bin/}java" || true)
+  if [ -n "$java" ]; then
+    java=$(readlink -f "$java")
+    key=$(printf '%s %s %s' "$java" "$(stat -c %Y "$java")" "$home" | cksum | cut -d ' ' -f 1)
+    archives="$home/standalone/data/class-archive"
+    archive="$archives/$key.jsa"
+    if [ -s "$archive" ]; then
+      sharing="-XX:SharedArchiveFile=$archive"
+    else
+      rm -rf "$archives" && mkdir -p "$archives"
+      sharing="-XX:ArchiveClassesAtExit=$archive"
+    fi
+    export PREPEND_JAVA_OPTS="${PREPEND_JAVA_OPTS:+$PREPEND_JAVA_OPTS }$sharing"
+  fi
+fi
+
 exec "$home/bin/standalone.sh" -b "${PHONEBIND_BIND_ADDRESS:-0.0.0.0}" "$@"

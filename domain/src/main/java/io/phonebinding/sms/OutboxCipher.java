@@ -1,17 +1,11 @@
 package io.phonebinding.sms;
 
-import io.phonebinding.config.Secrets;
+import io.phonebinding.config.Sealing;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,16 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OutboxCipher {
 
-  private static final int NONCE_BYTES = 12;
-  private static final int TAG_BITS = 128;
-
-  @Inject Secrets secrets;
+  @Inject Sealing sealing;
 
   @Inject
   @ConfigProperty(name = "phonebind.sms.payload-key-id", defaultValue = "1")
   String currentKeyId;
-
-  private final SecureRandom random = new SecureRandom();
 
   @PostConstruct
   void checkKeyId() {
@@ -50,18 +39,8 @@ public class OutboxCipher {
 
   /** The plain text sealed with the current key, bound to {@code context}; Base64. */
   public String seal(String plain, String context) {
-    byte[] nonce = new byte[NONCE_BYTES];
-    random.nextBytes(nonce);
-    byte[] sealed =
-        run(
-            Cipher.ENCRYPT_MODE,
-            currentKeyId,
-            nonce,
-            context,
-            plain.getBytes(StandardCharsets.UTF_8));
     return Base64.getEncoder()
-        .encodeToString(
-            ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+        .encodeToString(sealing.seal(purpose(currentKeyId), utf8(plain), utf8(context)));
   }
 
   /**
@@ -71,26 +50,15 @@ public class OutboxCipher {
    *     row, or a master secret that changed)
    */
   public String open(String sealed, String keyId, String context) {
-    byte[] bytes = Base64.getDecoder().decode(sealed);
-    if (bytes.length <= NONCE_BYTES) {
-      throw new IllegalStateException("sealed outbox payload is too short");
-    }
-    byte[] nonce = java.util.Arrays.copyOf(bytes, NONCE_BYTES);
-    byte[] body = java.util.Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length);
-    return new String(
-        run(Cipher.DECRYPT_MODE, keyId, nonce, context, body), StandardCharsets.UTF_8);
+    byte[] plain = sealing.open(purpose(keyId), Base64.getDecoder().decode(sealed), utf8(context));
+    return new String(plain, StandardCharsets.UTF_8);
   }
 
-  private byte[] run(int mode, String keyId, byte[] nonce, String context, byte[] input) {
-    try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      SecretKeySpec key = new SecretKeySpec(secrets.keyFor("sms-outbox-payload/" + keyId), "AES");
-      cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-      cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-      return cipher.doFinal(input);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(
-          "outbox payload cannot be " + (mode == Cipher.ENCRYPT_MODE ? "sealed" : "opened"), e);
-    }
+  private static String purpose(String keyId) {
+    return "sms-outbox-payload/" + keyId;
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

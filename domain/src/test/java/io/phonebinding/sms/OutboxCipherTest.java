@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.phonebinding.config.Secrets;
-import java.nio.charset.StandardCharsets;
+import io.phonebinding.config.SealingTest;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -15,13 +14,7 @@ class OutboxCipherTest {
   /** A cipher sealing with {@code keyId}, keys derived from a fixed test master secret. */
   static OutboxCipher cipher(String keyId) {
     OutboxCipher cipher = new OutboxCipher();
-    cipher.secrets =
-        new Secrets() {
-          @Override
-          public byte[] keyFor(String purpose) {
-            return Arrays.copyOf(("test-master/" + purpose).getBytes(StandardCharsets.UTF_8), 32);
-          }
-        };
+    cipher.sealing = SealingTest.sealing("test-master");
     cipher.currentKeyId = keyId;
     return cipher;
   }

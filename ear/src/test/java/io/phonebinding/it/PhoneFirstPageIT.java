@@ -105,7 +105,7 @@ class PhoneFirstPageIT {
     browser.findElement(By.id("newpassword:password")).sendKeys("reset-page-password");
     Browser.screenshot(browser, "reset-new-password-zh");
     submit(By.id("newpassword:submit"));
-    waitForGlobal("密码已重置");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("passwordReset"), "密码已重置"));
 
     api.get("/api/v3/get-profile", user.token()).assertError(401, 6028);
     browser.findElement(By.id("signin:account")).sendKeys(user.username());

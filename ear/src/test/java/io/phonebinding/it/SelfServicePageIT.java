@@ -2,6 +2,7 @@ package io.phonebinding.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -139,13 +141,12 @@ class SelfServicePageIT {
   }
 
   @Test
-  void signInRotatesTheSessionIdAndAFailedOneLeavesThePasswordEmpty() {
+  void signInLivesInAStrictHttpOnlyTokenCookieNotASessionAndEndsWithSignOut() {
     String username = "page-" + UUID.randomUUID().toString().substring(0, 8);
     api.signUp(username).assertOk();
     browser = Browser.open("en-US");
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     browser.get(Api.BASE_URL + "/");
-    String planted = browser.manage().getCookieNamed("JSESSIONID").getValue();
 
     browser.findElement(By.id("signin:account")).sendKeys(username);
     browser.findElement(By.id("signin:password")).sendKeys("not-the-password");
@@ -155,12 +156,21 @@ class SelfServicePageIT {
             .getText()
             .isBlank());
     assertEquals("", browser.findElement(By.id("signin:password")).getAttribute("value"));
+    assertNull(browser.manage().getCookieNamed("phonebind_signin"));
 
     browser.findElement(By.id("signin:password")).sendKeys(Api.PASSWORD);
     submit(By.id("signin:submit"));
     wait.until(ExpectedConditions.textToBe(By.id("username"), username));
-    String signedIn = browser.manage().getCookieNamed("JSESSIONID").getValue();
-    assertFalse(planted.equals(signedIn), "the session id was not changed at sign-in");
+    Cookie signIn = browser.manage().getCookieNamed("phonebind_signin");
+    assertTrue(signIn.isHttpOnly());
+    assertEquals("Strict", signIn.getSameSite());
+    api.get("/api/v3/get-profile", signIn.getValue()).assertOk();
+    assertNull(browser.manage().getCookieNamed("JSESSIONID"), "the page keeps no HTTP session");
+
+    submit(By.id("signout:submit"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin:account")));
+    assertNull(browser.manage().getCookieNamed("phonebind_signin"));
+    api.get("/api/v3/get-profile", signIn.getValue()).assertError(401, 6028);
   }
 
   @Test

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,6 +29,8 @@ public class ErrorPage extends HttpServlet {
   /** The query parameter that makes the page say its form had expired. */
   static final String EXPIRED = "expired";
 
+  private static final Set<String> PAGES_OF_THEIR_OWN = Set.of("/signup.xhtml", "/reset.xhtml");
+
   @Inject PageLanguage language;
 
   @Override
@@ -39,7 +42,10 @@ public class ErrorPage extends HttpServlet {
     }
     Throwable thrown = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     if (causedBy(thrown, ViewExpiredException.class)) {
-      response.sendRedirect(pageOf(request) + "?" + EXPIRED + "=1");
+      String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+      String context = request.getContextPath();
+      response.sendRedirect(
+          expiredPage(request, uri.startsWith(context) ? uri.substring(context.length()) : uri));
       return;
     }
     Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -53,11 +59,11 @@ public class ErrorPage extends HttpServlet {
     render(request, response, code);
   }
 
-  /** The page the expired form was on, so the user lands where they were. */
-  private static String pageOf(HttpServletRequest request) {
-    String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+  /** The page the expired form was on, saying so, so the user lands where they were. */
+  static String expiredPage(HttpServletRequest request, String viewId) {
     String context = request.getContextPath();
-    return uri.equals(context + "/signup.xhtml") ? context + "/signup.xhtml" : context + "/";
+    String page = PAGES_OF_THEIR_OWN.contains(viewId) ? context + viewId : context + "/";
+    return page + "?" + EXPIRED + "=1";
   }
 
   private void render(HttpServletRequest request, HttpServletResponse response, int code)

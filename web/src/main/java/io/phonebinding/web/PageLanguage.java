@@ -1,36 +1,43 @@
 package io.phonebinding.web;
 
 import io.phonebinding.i18n.Languages;
-import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
 /**
- * The page's language: the one the user picked with the switch ({@code ?lang=en-US}, kept for the
- * session), else the browser's when it asks for one we speak, else Chinese.
+ * The page's language: the one the user picked with the switch ({@code ?lang=en-US}, kept in a
+ * cookie by {@link PageCookieFilter}), else the browser's when it asks for one we speak, else
+ * Chinese.
  */
 @Named
-@SessionScoped
-public class PageLanguage implements Serializable {
+@RequestScoped
+public class PageLanguage {
 
-  private static final long serialVersionUID = 1L;
-
-  private Locale chosen;
+  @Inject HttpServletRequest request;
 
   public Locale getLocale() {
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    String requested = external.getRequestParameterMap().get("lang");
-    if (requested != null && !requested.isBlank()) {
-      chosen = Languages.forRequest(requested, null);
-    }
-    return chosenOr(external.getRequestHeaderMap().get("Accept-Language"));
+    return chosenOr(request.getHeader("Accept-Language"));
   }
 
   /** The language picked with the switch, else the browser's ({@code Accept-Language}). */
   public Locale chosenOr(String acceptLanguage) {
-    return chosen != null ? chosen : Languages.forRequest(null, acceptLanguage);
+    return Languages.forRequest(picked(), acceptLanguage);
+  }
+
+  private String picked() {
+    String switched = null;
+    try {
+      switched = request.getParameter("lang");
+    } catch (RuntimeException unreadable) {
+      // A form the container cannot read: the cookie still tells.
+    }
+    if (switched != null && !switched.isBlank()) {
+      return switched;
+    }
+    return PageCookies.read(request, PageCookies.LANGUAGE).orElse(null);
   }
 
   public String getTag() {

@@ -4,7 +4,6 @@ import io.phonebinding.error.BusinessException;
 import io.phonebinding.phone.SmsChannel;
 import io.phonebinding.reset.PasswordResets;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -47,9 +46,8 @@ public class PasswordResetForm extends PhoneCodeFields {
     } finally {
       newPassword = null;
     }
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-    Feedback.info(null, "page.passwordReset");
-    return "index?faces-redirect=true";
+    // Said by the page the redirect opens, which may be another server's: no flash, no session.
+    return "index?faces-redirect=true&passwordReset=1";
   }
 
   public String getNewPassword() {

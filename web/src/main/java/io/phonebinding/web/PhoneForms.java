@@ -1,15 +1,14 @@
 package io.phonebinding.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /** Which of the phone forms is open on the page, kept across the form's own postbacks. */
 @Named
-@ViewScoped
-public class PhoneForms implements Serializable {
+@RequestScoped
+public class PhoneForms {
 
-  private static final long serialVersionUID = 1L;
+  private static final String OPEN = PhoneForms.class.getName() + ".open";
 
   /** The forms that open on demand; binding's is open whenever no phone is bound. */
   public enum Open {
@@ -18,29 +17,27 @@ public class PhoneForms implements Serializable {
     UNBIND
   }
 
-  private Open open = Open.NONE;
-
   public String startChange() {
-    open = Open.CHANGE;
+    ViewMemory.keep(OPEN, Open.CHANGE);
     return null;
   }
 
   public String startUnbind() {
-    open = Open.UNBIND;
+    ViewMemory.keep(OPEN, Open.UNBIND);
     return null;
   }
 
   public String cancel() {
-    open = Open.NONE;
+    close();
     return null;
   }
 
   /** After a form did its work. */
   void close() {
-    open = Open.NONE;
+    ViewMemory.keep(OPEN, Open.NONE);
   }
 
   public Open getOpen() {
-    return open;
+    return ViewMemory.recall(OPEN, Open.NONE);
   }
 }

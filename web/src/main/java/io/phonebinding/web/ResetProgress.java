@@ -1,31 +1,29 @@
 package io.phonebinding.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /**
- * The forgot-password page between its two steps: the one-time token the checked code gave, kept on
- * the server with the view, never sent to the browser.
+ * The forgot-password page between its two steps: the one-time token the checked code gave, kept
+ * with the view's state, which the browser holds only encrypted and which works only in the browser
+ * it was made for ({@link ViewStateBinding}).
  */
 @Named
-@ViewScoped
-public class ResetProgress implements Serializable {
+@RequestScoped
+public class ResetProgress {
 
-  private static final long serialVersionUID = 1L;
-
-  private String resetToken;
+  private static final String TOKEN = ResetProgress.class.getName() + ".token";
 
   void codeChecked(String token) {
-    resetToken = token;
+    ViewMemory.keep(TOKEN, token);
   }
 
   String resetToken() {
-    return resetToken;
+    return ViewMemory.recall(TOKEN, (String) null);
   }
 
   /** Whether the code was checked, so the page asks for the new password. */
   public boolean isCodeChecked() {
-    return resetToken != null;
+    return resetToken() != null;
   }
 }

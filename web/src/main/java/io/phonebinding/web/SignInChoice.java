@@ -1,29 +1,26 @@
 package io.phonebinding.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /** Which way of signing in the page shows: the password or a code sent to the phone. */
 @Named
-@ViewScoped
-public class SignInChoice implements Serializable {
+@RequestScoped
+public class SignInChoice {
 
-  private static final long serialVersionUID = 1L;
-
-  private boolean byCode;
+  private static final String BY_CODE = SignInChoice.class.getName() + ".byCode";
 
   public String usePassword() {
-    byCode = false;
+    ViewMemory.keep(BY_CODE, false);
     return null;
   }
 
   public String useCode() {
-    byCode = true;
+    ViewMemory.keep(BY_CODE, true);
     return null;
   }
 
   public boolean isByCode() {
-    return byCode;
+    return ViewMemory.recall(BY_CODE, false);
   }
 }

@@ -2,41 +2,51 @@ package io.phonebinding.web;
 
 import io.phonebinding.account.AccountService;
 import io.phonebinding.account.Authenticated;
+import io.phonebinding.account.AuthenticationException;
 import io.phonebinding.account.PhoneBindingRuleException;
 import io.phonebinding.account.UserProfile;
 import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.phone.PhoneNumber;
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
-import java.util.Map;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 
 /**
- * Who is signed in to the page in this browser session: an access token of the service, checked
- * like any other on every request, so it ends when the user's tokens are revoked.
+ * Who is signed in to the page: an access token of the service in an HttpOnly cookie ({@link
+ * PageCookies#SIGN_IN}), checked like any other token on every request, so any server can answer
+ * and the sign-in ends when the user's tokens are revoked.
  */
 @Named
-@SessionScoped
-public class SignedIn implements Serializable {
+@RequestScoped
+public class SignedIn {
 
-  private static final long serialVersionUID = 1L;
-  private static final String PROFILE = SignedIn.class.getName() + ".profile";
-  private static final String CALLER = SignedIn.class.getName() + ".caller";
+  @Inject AccountService accounts;
 
-  @Inject transient AccountService accounts;
+  @Inject PageCookies cookies;
+
+  @Inject HttpServletRequest request;
 
   private String accessToken;
+  private Authenticated caller;
+  private UserProfile profile;
 
-  /** Starts the signed-in session with a token the user was just issued. */
+  @PostConstruct
+  void readCookie() {
+    accessToken = PageCookies.read(request, PageCookies.SIGN_IN).orElse(null);
+  }
+
+  /** Signs the browser in with a token the user was just issued. */
   void start(String issuedAccessToken) {
     accessToken = issuedAccessToken;
-    // A session id someone planted before the sign-in must not become a signed-in one.
-    ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-        .changeSessionId();
+    caller = null;
+    profile = null;
+    cookies.put(request, response(), PageCookies.SIGN_IN, issuedAccessToken, -1);
   }
 
   /** Signs out everywhere: every token of the user ends, not only this page's. */
@@ -44,21 +54,26 @@ public class SignedIn implements Serializable {
     if (isSignedIn()) {
       accounts.signOut(userId());
     }
-    FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
+    accessToken = null;
+    caller = null;
+    cookies.remove(request, response(), PageCookies.SIGN_IN);
     return "index?faces-redirect=true";
   }
 
   public boolean isSignedIn() {
-    if (accessToken == null) {
-      return false;
+    return signedInCaller().isPresent();
+  }
+
+  /** The user and sign-in session of the page's token, checked once per request. */
+  Optional<Authenticated> signedInCaller() {
+    if (caller == null && accessToken != null) {
+      try {
+        caller = accounts.authenticate(accessToken);
+      } catch (BusinessException expiredOrRevoked) {
+        accessToken = null;
+      }
     }
-    try {
-      userId();
-      return true;
-    } catch (BusinessException expired) {
-      accessToken = null;
-      return false;
-    }
+    return Optional.ofNullable(caller);
   }
 
   /**
@@ -66,32 +81,36 @@ public class SignedIn implements Serializable {
    * sign-in) a dozen times. A change drops the copy ({@link #profileChanged}).
    */
   public UserProfile getProfile() {
-    String userId = userId();
-    return (UserProfile) thisRequest().computeIfAbsent(PROFILE, key -> accounts.profile(userId));
+    if (profile == null) {
+      profile = accounts.profile(userId());
+    }
+    return profile;
   }
 
   /** After a form changed the user: the profile is read again. */
   void profileChanged() {
-    thisRequest().remove(PROFILE);
+    profile = null;
   }
 
   /**
-   * After the user's own phone change or unbind, which ended their earlier tokens: the page keeps
-   * them signed in with a fresh one.
+   * After the user's own phone change, unbind or new password, which ended their earlier tokens:
+   * the page keeps them signed in with a fresh one.
    */
   void renewAfterOwnChange() {
-    accessToken = accounts.renewedAccessToken(userId());
-    profileChanged();
+    start(accounts.renewedAccessToken(userId()));
   }
 
   String userId() {
     return authenticated().userId();
   }
 
-  /** The user and the sign-in session of the page's token, checked once per request. */
+  /**
+   * The signed-in user and session.
+   *
+   * @throws BusinessException with {@code NOT_SIGNED_IN} when nobody is
+   */
   Authenticated authenticated() {
-    return (Authenticated)
-        thisRequest().computeIfAbsent(CALLER, key -> accounts.authenticate(accessToken));
+    return signedInCaller().orElseThrow(() -> new AuthenticationException(ErrorKind.NOT_SIGNED_IN));
   }
 
   /**
@@ -112,7 +131,8 @@ public class SignedIn implements Serializable {
     return e164 == null ? null : PhoneNumber.ofStored(e164);
   }
 
-  private static Map<Object, Object> thisRequest() {
-    return FacesContext.getCurrentInstance().getAttributes();
+  private static HttpServletResponse response() {
+    return (HttpServletResponse)
+        FacesContext.getCurrentInstance().getExternalContext().getResponse();
   }
 }

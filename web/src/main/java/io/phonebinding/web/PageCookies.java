@@ -1,0 +1,79 @@
+package io.phonebinding.web;
+
+import io.phonebinding.config.Settings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The page's cookies, all HttpOnly and SameSite=Strict, and Secure in production mode (or when
+ * {@code phonebind.web.secure-cookies} says so): a production page is served over HTTPS, a
+ * development one often over plain http://localhost. The page keeps what it must remember between
+ * requests in them, never in an HTTP session, so any server can answer any request.
+ */
+@ApplicationScoped
+public class PageCookies {
+
+  /** The page's sign-in: the service's own access token, checked like any other. */
+  static final String SIGN_IN = "phonebind_signin";
+
+  /** The language picked with the page's switch. */
+  static final String LANGUAGE = "phonebind_lang";
+
+  /** A random name for this browser, which the views of a signed-out page are bound to. */
+  static final String BROWSER = "phonebind_browser";
+
+  static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
+
+  @Inject Settings settings;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.web.secure-cookies")
+  Optional<Boolean> secureCookies;
+
+  boolean secure() {
+    return secureCookies.orElse(!settings.isDevelopmentMode());
+  }
+
+  /** A cookie that lives as long as the browser keeps it ({@code maxAge} -1: until it closes). */
+  void put(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String name,
+      String value,
+      int maxAge) {
+    Cookie cookie = new Cookie(name, value);
+    cookie.setPath(path(request));
+    cookie.setHttpOnly(true);
+    cookie.setSecure(secure());
+    cookie.setMaxAge(maxAge);
+    cookie.setAttribute("SameSite", "Strict");
+    response.addCookie(cookie);
+  }
+
+  void remove(HttpServletRequest request, HttpServletResponse response, String name) {
+    put(request, response, name, "", 0);
+  }
+
+  static Optional<String> read(HttpServletRequest request, String name) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies == null) {
+      return Optional.empty();
+    }
+    for (Cookie cookie : cookies) {
+      if (cookie.getName().equals(name) && !cookie.getValue().isEmpty()) {
+        return Optional.of(cookie.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String path(HttpServletRequest request) {
+    String context = request.getContextPath();
+    return context.isEmpty() ? "/" : context;
+  }
+}
