@@ -1,0 +1,189 @@
+package io.phonebinding.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * HAProxy (Debian's package) in front of the service's servers, configured as the README's cluster
+ * section shows: round robin with no session affinity, each server checked on its readiness ({@code
+ * /health/ready} on its management port), and a request whose server refused the connection or
+ * answered 503 while stopping sent to another. It names the server that answered in {@code
+ * X-Served-By}, so a test can see which one did.
+ */
+final class LoadBalancer implements AutoCloseable {
+
+  /** One server behind it: its name, HTTP port and management port. */
+  record Node(String name, int httpPort, int managementPort) {
+
+    /** A server started with this port offset. */
+    static Node withOffset(String name, int portOffset) {
+      return new Node(name, 8080 + portOffset, 9990 + portOffset);
+    }
+  }
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+  private final Process process;
+  private final Path log;
+  private final int port;
+  private final int statsPort;
+
+  private LoadBalancer(Process process, Path log, int port, int statsPort) {
+    this.process = process;
+    this.log = log;
+    this.port = port;
+    this.statsPort = statsPort;
+  }
+
+  /** Starts HAProxy on {@code port} (its statistics on {@code port + 1}) in front of the nodes. */
+  static LoadBalancer start(Path directory, int port, List<Node> nodes) {
+    try {
+      Files.createDirectories(directory);
+      Path configuration = directory.resolve("haproxy.cfg");
+      Files.writeString(configuration, configuration(port, port + 1, nodes));
+      Path log = directory.resolve("haproxy.log");
+      Process process =
+          new ProcessBuilder("haproxy", "-db", "-f", configuration.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      LoadBalancer balancer = new LoadBalancer(process, log, port, port + 1);
+      balancer.awaitUp(nodes.size(), Duration.ofSeconds(30));
+      return balancer;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The configuration the README's cluster section shows, with these ports. */
+  static String configuration(int port, int statsPort, List<Node> nodes) {
+    String servers =
+        IntStream.range(0, nodes.size())
+            .mapToObj(
+                i ->
+                    "  server "
+                        + nodes.get(i).name()
+                        + " 127.0.0.1:"
+                        + nodes.get(i).httpPort()
+                        + " check port "
+                        + nodes.get(i).managementPort()
+                        + " inter 500ms fall 2 rise 2\n")
+            .collect(Collectors.joining());
+    return """
+        global
+          maxconn 1000
+
+        defaults
+          mode http
+          option forwardfor
+          timeout connect 2s
+          timeout client 60s
+          timeout server 60s
+          # A request is sent to another server when its server refused the connection or
+          # answered 503 (a WildFly that is suspending answers 503 before it handles anything);
+          # never after a timeout, when the first server may have done the work.
+          retries 3
+          option redispatch 1
+          retry-on conn-failure 503
+
+        frontend phone-binding
+          bind 127.0.0.1:%d
+          default_backend servers
+
+        backend servers
+          balance roundrobin
+          option httpchk GET /health/ready
+          http-check expect status 200
+          http-response set-header X-Served-By %%s
+        %s
+        listen stats
+          bind 127.0.0.1:%d
+          stats enable
+          stats uri /stats
+        """
+        .formatted(port, servers, statsPort);
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /** How many of its servers HAProxy counts as up. */
+  long serversUp() {
+    try {
+      String csv =
+          HTTP.send(
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + statsPort + "/stats;csv"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      return csv.lines()
+          .filter(line -> line.startsWith("servers,") && !line.startsWith("servers,BACKEND"))
+          .filter(line -> line.split(",")[17].startsWith("UP"))
+          .count();
+    } catch (IOException notYet) {
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Waits until HAProxy counts {@code count} servers up. */
+  void awaitUp(long count, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (serversUp() != count) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("HAProxy ended:\n" + output());
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException(
+            "HAProxy has " + serversUp() + " servers up, not " + count + ":\n" + output());
+      }
+      sleep(100);
+    }
+  }
+
+  String output() {
+    try {
+      return Files.readString(log, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
