@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,14 @@ class BindFlowBenchmark {
   private static final int SMALL_TABLE = 10_000;
   private static final int LARGE_TABLE = 1_000_000;
 
+  /**
+   * -Dbench.cluster=true: two servers on the bench database behind HAProxy, measured through it.
+   */
+  private static final boolean CLUSTER = Boolean.getBoolean("bench.cluster");
+
+  private static final int BALANCER_PORT = 8580;
+  private static final String CEILING_THIRD = "framework-ceiling-third";
+
   @ArquillianResource ContainerController controller;
 
   @ArquillianResource Deployer deployer;
@@ -75,6 +84,21 @@ class BindFlowBenchmark {
     return ShrinkWrap.create(WebArchive.class, "ceiling.war")
         .addClasses(FrameworkCeiling.class, FrameworkCeiling.Ping.class);
   }
+
+  @Deployment(name = SecondServer.THIRD_DEPLOYMENT, managed = false, testable = false)
+  @TargetsContainer(SecondServer.THIRD_NAME)
+  static EnterpriseArchive thirdEar() {
+    return DeployedEar.create();
+  }
+
+  @Deployment(name = CEILING_THIRD, managed = false, testable = false)
+  @TargetsContainer(SecondServer.THIRD_NAME)
+  static WebArchive thirdCeiling() {
+    return ceiling();
+  }
+
+  /** Where the load goes: the one server, or HAProxy in front of two. */
+  private String baseUrl = SecondServer.BASE_URL;
 
   private final List<Api> clients = new ArrayList<>();
   private final AtomicInteger phones = new AtomicInteger();
@@ -99,7 +123,8 @@ class BindFlowBenchmark {
     String password = System.getProperty("bench.db.password", "postgres");
     String benchUrl = SecondServer.siblingDatabase(adminUrl, user, password, "_bench", true);
     SecondServer server = new SecondServer(controller, deployer);
-    server.start(
+    SecondServer other = SecondServer.third(controller, deployer);
+    Map<String, String> settings =
         Map.of(
             "phonebind.db.driver", "postgresql",
             "phonebind.db.url", benchUrl,
@@ -108,14 +133,37 @@ class BindFlowBenchmark {
             "phonebind.limits.ip-per-hour", "100000000",
             "phonebind.limits.ip-per-day", "100000000",
             "phonebind.limits.signup-per-ip-per-hour", "100000000",
-            "phonebind.password.pbkdf2-iterations", "1000"));
-    deployer.deploy(CEILING);
-    try (DatabaseCeiling database = new DatabaseCeiling(benchUrl, user, password)) {
-      for (int client = 0; client < CLIENTS; client++) {
-        clients.add(server.api());
+            "phonebind.password.pbkdf2-iterations", "1000");
+    LoadBalancer balancer = null;
+    try {
+      server.start(settings);
+      deployer.deploy(CEILING);
+      if (CLUSTER) {
+        Map<String, String> second = new java.util.HashMap<>(settings);
+        second.put("phonebind.node-id", "bench-2");
+        other.startSharingTheDatabaseOf(server, second);
+        deployer.deploy(CEILING_THIRD);
+        balancer =
+            LoadBalancer.start(
+                Path.of("target", "haproxy-bench"),
+                BALANCER_PORT,
+                List.of(
+                    LoadBalancer.Node.withOffset("bench-1", 100),
+                    LoadBalancer.Node.withOffset("bench-2", 200)));
+        baseUrl = balancer.baseUrl();
       }
-      measure(database);
+      try (DatabaseCeiling database = new DatabaseCeiling(benchUrl, user, password)) {
+        for (int client = 0; client < CLIENTS; client++) {
+          clients.add(new Api(baseUrl));
+        }
+        measure(database);
+      }
     } finally {
+      if (balancer != null) {
+        balancer.close();
+        deployer.undeploy(CEILING_THIRD);
+        other.stop();
+      }
       deployer.undeploy(CEILING);
       server.stop();
     }
@@ -146,8 +194,7 @@ class BindFlowBenchmark {
     table.add(ClosedLoop.run("get-profile", CLIENTS, PROFILES, this::profile));
 
     HttpClient http = HttpClient.newHttpClient();
-    HttpRequest ping =
-        HttpRequest.newBuilder(URI.create(SecondServer.BASE_URL + FrameworkCeiling.PATH)).build();
+    HttpRequest ping = HttpRequest.newBuilder(URI.create(baseUrl + FrameworkCeiling.PATH)).build();
     warmUps.add(ClosedLoop.run("warm-up: ping", CLIENTS, PINGS / 5, index -> ping(http, ping)));
     table.add(
         ClosedLoop.run(
@@ -195,7 +242,7 @@ class BindFlowBenchmark {
         java.util.concurrent.Executors.newFixedThreadPool(STORM_CLIENTS);
     AtomicInteger newUsers = new AtomicInteger();
     for (int i = 0; i < STORM_CLIENTS; i++) {
-      Api api = new Api(SecondServer.BASE_URL);
+      Api api = new Api(baseUrl);
       String account = "storm-" + i;
       storm.submit(
           () -> {
@@ -325,8 +372,10 @@ class BindFlowBenchmark {
     StringBuilder out = new StringBuilder("\n");
     out.append(
         String.format(
-            "Bind flow benchmark: PostgreSQL, %d closed-loop clients, %d cores%n",
-            CLIENTS, Runtime.getRuntime().availableProcessors()));
+            "Bind flow benchmark: PostgreSQL, %s, %d closed-loop clients, %d cores%n",
+            CLUSTER ? "two servers behind HAProxy (round robin)" : "one server",
+            CLIENTS,
+            Runtime.getRuntime().availableProcessors()));
     out.append(header());
     table.forEach(measurement -> out.append(row(measurement)));
     Measurement flow = find("full flow");
