@@ -39,7 +39,7 @@ public class PageCookies {
     return secureCookies.orElse(!settings.isDevelopmentMode());
   }
 
-  /** A cookie that lives as long as the browser keeps it ({@code maxAge} -1: until it closes). */
+  /** Sets a cookie for {@code maxAge} seconds (-1: until the browser closes; 0: removes it). */
   void put(
       HttpServletRequest request,
       HttpServletResponse response,

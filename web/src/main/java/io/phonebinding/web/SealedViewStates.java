@@ -1,6 +1,7 @@
 package io.phonebinding.web;
 
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import jakarta.faces.render.ResponseStateManager;
@@ -58,7 +59,7 @@ class SealedViewStates extends ResponseStateManager {
   private static String viewStateId(FacesContext context) {
     Integer count = (Integer) context.getAttributes().getOrDefault(COUNTER, 0);
     context.getAttributes().put(COUNTER, count + 1);
-    char separator = jakarta.faces.component.UINamingContainer.getSeparatorChar(context);
+    char separator = UINamingContainer.getSeparatorChar(context);
     return context.getViewRoot().getContainerClientId(context)
         + separator
         + VIEW_STATE_PARAM
