@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -154,16 +153,12 @@ final class LoadBalancer implements AutoCloseable {
         throw new IllegalStateException(
             "HAProxy has " + serversUp() + " servers up, not " + count + ":\n" + output());
       }
-      sleep(100);
+      ServerProcess.sleep(100);
     }
   }
 
   String output() {
-    try {
-      return Files.readString(log, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ServerProcess.readLog(log);
   }
 
   @Override
@@ -175,15 +170,6 @@ final class LoadBalancer implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -76,7 +76,7 @@ final class ServerProcess implements AutoCloseable {
       if (!ended) {
         process.destroyForcibly().waitFor();
       }
-      String output = Files.readString(log, StandardCharsets.UTF_8);
+      String output = readLog(log);
       assertEquals(0, ended ? process.exitValue() : -1, () -> command + "\n" + output);
       return output;
     } catch (IOException e) {
@@ -138,6 +138,11 @@ final class ServerProcess implements AutoCloseable {
   }
 
   String output() {
+    return readLog(log);
+  }
+
+  /** What a process wrote to its log file so far. */
+  static String readLog(Path log) {
     try {
       return Files.readString(log, StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -163,7 +168,7 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
-  private static void sleep(long millis) {
+  static void sleep(long millis) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {

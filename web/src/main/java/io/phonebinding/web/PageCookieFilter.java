@@ -23,6 +23,9 @@ public class PageCookieFilter extends HttpFilter {
   /** The request attribute with this browser's name, also on the request that first set it. */
   static final String BROWSER_NAME = PageCookieFilter.class.getName() + ".browser";
 
+  /** The request attribute with the language this request's switch picked, if it picked one. */
+  static final String PICKED_LANGUAGE = PageCookieFilter.class.getName() + ".language";
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject PageCookies cookies;
@@ -62,6 +65,7 @@ public class PageCookieFilter extends HttpFilter {
     }
     if (picked != null && !picked.isBlank()) {
       String language = Languages.forRequest(picked, null).toLanguageTag();
+      request.setAttribute(PICKED_LANGUAGE, language);
       cookies.put(request, response, PageCookies.LANGUAGE, language, PageCookies.ONE_YEAR_SECONDS);
     }
   }

@@ -27,17 +27,12 @@ public class PageLanguage {
     return Languages.forRequest(picked(), acceptLanguage);
   }
 
+  /** The language this request's switch picked, else the one kept in the cookie. */
   private String picked() {
-    String switched = null;
-    try {
-      switched = request.getParameter("lang");
-    } catch (RuntimeException unreadable) {
-      // A form the container cannot read: the cookie still tells.
-    }
-    if (switched != null && !switched.isBlank()) {
-      return switched;
-    }
-    return PageCookies.read(request, PageCookies.LANGUAGE).orElse(null);
+    Object switched = request.getAttribute(PageCookieFilter.PICKED_LANGUAGE);
+    return switched != null
+        ? (String) switched
+        : PageCookies.read(request, PageCookies.LANGUAGE).orElse(null);
   }
 
   public String getTag() {

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 /**
  * The forgot-password page between its two steps: the one-time token the checked code gave, kept
  * with the view's state, which the browser holds only encrypted and which works only in the browser
- * it was made for ({@link ViewStateBinding}).
+ * it was made for ({@link ViewStateSeal}).
  */
 @Named
 @RequestScoped

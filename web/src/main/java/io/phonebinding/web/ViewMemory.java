@@ -5,8 +5,8 @@ import java.io.Serializable;
 
 /**
  * What one open page (a Faces view) remembers across its own form posts: kept in the view's
- * attributes, which travel with its state, saved on the client (encrypted and authenticated,
- * web.xml), so any server can restore it. Nothing of it is kept on a server.
+ * attributes, which travel with its state, saved in the page and sealed ({@link ViewStateSeal}), so
+ * any server can restore it. Nothing of it is kept on a server.
  */
 final class ViewMemory {
 
