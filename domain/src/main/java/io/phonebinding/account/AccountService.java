@@ -107,8 +107,8 @@ public class AccountService {
    * reserved for the account before the hash, so guesses here are capped as sign-in guesses are);
    * both hashes run outside any transaction. A phone-only account has no old password: it sets its
    * first one only in a session that began with a code sent to its phone, within {@link
-   * AccountSettings#firstPasswordWindow()}. Every access token issued so far ends, the caller's
-   * too.
+   * AccountSettings#firstPasswordWindow()}. Every other session of the user ends, and every reset
+   * grant and phone-change token; the caller's session goes on.
    *
    * @throws InvalidInputException when the old password is missing or the new one breaks the rules
    * @throws AuthenticationException with {@link ErrorKind#CREDENTIALS_INVALID} for a wrong old
@@ -123,7 +123,7 @@ public class AccountService {
             .findById(caller.userId())
             .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
     if (!user.hasPassword()) {
-      setFirstPassword(user, caller.sessionId(), newPassword);
+      setFirstPassword(user, caller, newPassword);
       return;
     }
     if (oldPassword == null || oldPassword.isEmpty()) {
@@ -144,7 +144,7 @@ public class AccountService {
       throw tooBusyToHash;
     }
     guard.forgetFailures(accountKey);
-    newAccounts.changePassword(user.id(), newHash, clock.instant());
+    newAccounts.changePassword(caller, newHash, clock.instant());
   }
 
   /**
@@ -163,25 +163,25 @@ public class AccountService {
     return passwords.hash(password);
   }
 
-  private void setFirstPassword(User user, String sessionId, String newPassword) {
+  private void setFirstPassword(User user, Authenticated caller, String newPassword) {
     checkPassword(newPassword, Input.NEW_PASSWORD);
     Instant now = clock.instant();
     boolean freshCodeSignIn =
         sessions
-            .find(sessionId)
+            .find(caller.sessionId())
             .filter(
                 session -> session.beganWithPhoneCodeWithin(settings.firstPasswordWindow(), now))
             .isPresent();
     if (!freshCodeSignIn) {
       throw new AuthenticationException(ErrorKind.FIRST_PASSWORD_NEEDS_FRESH_CODE_SIGN_IN);
     }
-    newAccounts.setFirstPassword(user.id(), hashChecked(newPassword), clock.instant());
+    newAccounts.setFirstPassword(caller, hashChecked(newPassword), clock.instant());
   }
 
   /**
-   * The user a bearer access token was issued to, while its sign-in session stands and the token is
-   * of the user's current generation: signing out, a new password, a phone change and an unbind end
-   * every earlier token; revoking a token ends its session.
+   * The user a bearer access token was issued to, while its sign-in session stands: signing out
+   * ends every session of the user; a new password, a phone change and an unbind every session but
+   * the one that made the change; revoking a token ends its session.
    *
    * @throws AuthenticationException when the token is missing, bad, expired or revoked
    */
@@ -196,22 +196,6 @@ public class AccountService {
   @Transactional
   public void signOut(String userId) {
     users.lockById(userId).ifPresent(user -> user.revokeTokens(clock.instant()));
-  }
-
-  /**
-   * A fresh access token for a user who is signed in to the page and just changed or removed their
-   * phone, which ended their earlier tokens: the page keeps its user signed in across their own
-   * change.
-   */
-  @Transactional
-  public String renewedAccessToken(String userId) {
-    User user =
-        users
-            .findById(userId)
-            .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
-    return sessions
-        .open(user, SignInMethod.RENEWAL, TokenRequest.NONE, clock.instant())
-        .accessToken();
   }
 
   /** The profile of a signed-in user. */

@@ -19,6 +19,8 @@ public class NewAccounts {
 
   @Inject UserRepository users;
 
+  @Inject SignInSessions sessions;
+
   /**
    * @throws AccountConflictException if the username (or a look-alike) or the email is taken
    */
@@ -54,30 +56,36 @@ public class NewAccounts {
     return user;
   }
 
-  /** Stores a user's new password hash; the user's earlier tokens end. */
+  /** Stores a user's new password hash; every session of the user but the caller's ends. */
   @Transactional
-  public void changePassword(String userId, String newPasswordHash, Instant now) {
-    users
-        .lockById(userId)
-        .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID))
-        .changePassword(newPasswordHash, now);
+  public void changePassword(Authenticated caller, String newPasswordHash, Instant now) {
+    User user = lock(caller);
+    int generation = user.tokenGeneration();
+    user.changePassword(newPasswordHash, now);
+    sessions.keepThroughChange(caller.sessionId(), user, generation);
   }
 
   /**
-   * Stores the first password of an account that had none; the user's earlier tokens end.
+   * Stores the first password of an account that had none; every session of the user but the
+   * caller's ends.
    *
    * @throws InvalidInputException for {@code oldPassword} when a password was set meanwhile
    */
   @Transactional
-  public void setFirstPassword(String userId, String passwordHash, Instant now) {
-    User user =
-        users
-            .lockById(userId)
-            .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
+  public void setFirstPassword(Authenticated caller, String passwordHash, Instant now) {
+    User user = lock(caller);
     if (user.hasPassword()) {
       throw InvalidInputException.required(Input.OLD_PASSWORD);
     }
+    int generation = user.tokenGeneration();
     user.changePassword(passwordHash, now);
+    sessions.keepThroughChange(caller.sessionId(), user, generation);
+  }
+
+  private User lock(Authenticated caller) {
+    return users
+        .lockById(caller.userId())
+        .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
   }
 
   /**

@@ -14,20 +14,28 @@ import java.util.UUID;
 
 /**
  * One sign-in: the access tokens issued in it carry its id and its refresh tokens belong to it, so
- * revoking it ends all of them at once. It works while its user's token generation is the one it
- * began in (signing out everywhere, a new password or a phone change raise it).
+ * revoking it ends all of them at once. It works while its user's token generation is its own
+ * (signing out everywhere, a new password, a phone change and an unbind raise the user's; the
+ * session that made such a change is carried into the new generation, every other one ends).
  */
 @Entity
 @Table(name = "sign_in_sessions")
 @NamedQuery(
     name = SignInSession.STATE,
     query =
-        "select u.tokenGeneration, s.revokedAt"
+        "select u.tokenGeneration, s.tokenGeneration, s.revokedAt"
             + " from User u, SignInSession s"
             + " where s.id = :session and u.id = s.userId and u.id = :user")
+@NamedQuery(
+    name = SignInSession.CARRY,
+    query =
+        "update SignInSession s set s.tokenGeneration = :after"
+            + " where s.id = :session and s.userId = :user and s.tokenGeneration = :before"
+            + " and s.revokedAt is null")
 public class SignInSession {
 
   static final String STATE = "SignInSession.state";
+  static final String CARRY = "SignInSession.carry";
 
   @Id
   @Column(name = "id", length = 36)

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,8 +50,8 @@ public class SignInSessions {
   }
 
   /**
-   * Who a bearer access token speaks for, while its session stands and its user's token generation
-   * is the one it was issued in.
+   * Who a bearer access token speaks for, while its session stands and is of its user's current
+   * token generation.
    *
    * @throws AuthenticationException when the token is bad, expired or revoked
    */
@@ -76,11 +77,35 @@ public class SignInSessions {
             .findFirst()
             .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
     int current = (Integer) state[0];
-    boolean revoked = state[1] != null;
-    if (current != holder.generation() || revoked) {
+    int sessions = (Integer) state[1];
+    boolean revoked = state[2] != null;
+    if (current != sessions || revoked) {
       throw new AuthenticationException(ErrorKind.TOKEN_REVOKED);
     }
     return new Authenticated(holder.userId(), holder.sessionId());
+  }
+
+  /**
+   * Keeps the caller's own session working through a change of theirs that raised the user's token
+   * generation (a new password, a phone change, an unbind): every other session ends, while
+   * Authing's SDK apps go on with the token that made the change. Only a session that was live just
+   * before the change is carried, in the change's transaction.
+   *
+   * @param sessionId the caller's session, or null (a token from before sessions): nothing kept
+   * @param generationBefore the user's token generation before the change
+   */
+  @Transactional(TxType.MANDATORY)
+  public void keepThroughChange(String sessionId, User changed, int generationBefore) {
+    if (sessionId == null || changed.tokenGeneration() == generationBefore) {
+      return;
+    }
+    entityManager
+        .createNamedQuery(SignInSession.CARRY)
+        .setParameter("after", changed.tokenGeneration())
+        .setParameter("session", sessionId)
+        .setParameter("user", changed.id())
+        .setParameter("before", generationBefore)
+        .executeUpdate();
   }
 
   /** The session of a signed-in caller. */

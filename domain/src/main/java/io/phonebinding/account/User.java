@@ -209,8 +209,10 @@ public class User {
   }
 
   /**
-   * Ends every access token issued so far (sign-out, a phone change, an unbind, a new password):
-   * tokens carry their generation, and only the current one is accepted.
+   * Ends every sign-in session and grant so far (sign-out, a phone change, an unbind, a new
+   * password): each holds the generation it was made in, and only the current one is accepted. The
+   * session that made a change is carried into the new one ({@link
+   * SignInSessions#keepThroughChange}).
    */
   public void revokeTokens(Instant now) {
     tokenGeneration++;

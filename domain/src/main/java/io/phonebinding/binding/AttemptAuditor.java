@@ -1,6 +1,7 @@
 package io.phonebinding.binding;
 
 import io.phonebinding.abuse.TooManyRequestsException;
+import io.phonebinding.account.Authenticated;
 import io.phonebinding.audit.AuditAction;
 import io.phonebinding.audit.AuditTrail;
 import io.phonebinding.error.BusinessException;
@@ -43,7 +44,8 @@ public class AttemptAuditor {
   Object auditRefusals(InvocationContext invocation) throws Exception {
     AuditAction action = invocation.getMethod().getAnnotation(AuditedAttempt.class).value();
     Object[] parameters = invocation.getParameters();
-    String userId = (String) parameters[0];
+    String userId =
+        parameters[0] instanceof Authenticated caller ? caller.userId() : (String) parameters[0];
     refuseIfTooManyRefusals(userId);
     try {
       Object result = invocation.proceed();

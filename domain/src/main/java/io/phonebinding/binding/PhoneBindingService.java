@@ -1,7 +1,9 @@
 package io.phonebinding.binding;
 
+import io.phonebinding.account.Authenticated;
 import io.phonebinding.account.AuthenticationException;
 import io.phonebinding.account.PhoneBindingRuleException;
+import io.phonebinding.account.SignInSessions;
 import io.phonebinding.account.User;
 import io.phonebinding.account.UserAlreadyHasPhoneException;
 import io.phonebinding.account.UserProfile;
@@ -48,6 +50,8 @@ public class PhoneBindingService {
   @Inject VerificationCodeService codes;
 
   @Inject PhoneChangeRequests changeRequests;
+
+  @Inject SignInSessions sessions;
 
   @Inject AuditTrail audit;
 
@@ -116,12 +120,13 @@ public class PhoneBindingService {
     oldCode.consume(now);
     newCode.consume(now);
     audit.success(userId, AuditAction.VERIFY_PHONE_CHANGE, newPhone.masked(), origin);
-    return changeRequests.open(userId, oldPhone, newPhone, now, settings.updateTokenTimeToLive());
+    return changeRequests.open(user, oldPhone, newPhone, now, settings.updateTokenTimeToLive());
   }
 
   /**
    * Redeems a change token: the user's phone becomes the verified new number, and the old number
-   * gets a notice.
+   * gets a notice. Every other session of the user ends, and every grant; the caller's session goes
+   * on.
    *
    * @throws PhoneBindingRuleException with {@code UPDATE_TOKEN_INVALID} for an unknown, expired,
    *     used or foreign token, or one whose old number is no longer the bound one
@@ -129,15 +134,18 @@ public class PhoneBindingService {
    */
   @AuditedAttempt(AuditAction.CHANGE_PHONE)
   @Transactional
-  public UserProfile change(String userId, String updateToken, RequestOrigin origin) {
+  public UserProfile change(Authenticated caller, String updateToken, RequestOrigin origin) {
+    String userId = caller.userId();
     User user = lockUser(userId);
     Instant now = clock.instant();
     PhoneChangeRequest request = changeRequests.find(updateToken);
     request.redeemFor(user, now);
     PhoneNumber old = request.oldPhone();
     requireFree(request.newPhone());
+    int generation = user.tokenGeneration();
     user.changePhone(request.newPhone(), now);
     flushOrPhoneTaken();
+    sessions.keepThroughChange(caller.sessionId(), user, generation);
     notifyRemoved(old, user, now, origin);
     audit.success(userId, AuditAction.CHANGE_PHONE, request.newPhone().masked(), origin);
     return UserProfile.of(user);
@@ -145,20 +153,24 @@ public class PhoneBindingService {
 
   /**
    * Removes the user's phone with a code sent to it on {@code CHANNEL_UNBIND_PHONE}; the number
-   * gets a notice.
+   * gets a notice. Every other session of the user ends, and every grant; the caller's session goes
+   * on.
    *
    * @throws PhoneBindingRuleException if the user has no phone, or it is the only way to sign in
    * @throws CodeRejectedException if the code is refused
    */
   @AuditedAttempt(AuditAction.UNBIND_PHONE)
   @Transactional(dontRollbackOn = CodeRejectedException.class)
-  public UserProfile unbind(String userId, String passCode, RequestOrigin origin) {
+  public UserProfile unbind(Authenticated caller, String passCode, RequestOrigin origin) {
+    String userId = caller.userId();
     User user = lockUser(userId);
     user.checkCanUnbindPhone();
     PhoneNumber phone = user.phone().orElseThrow();
     codes.consume(phone, SmsChannel.CHANNEL_UNBIND_PHONE, passCode, Input.CODE, userId);
     Instant now = clock.instant();
+    int generation = user.tokenGeneration();
     user.unbindPhone(now);
+    sessions.keepThroughChange(caller.sessionId(), user, generation);
     notifyRemoved(phone, user, now, origin);
     audit.success(userId, AuditAction.UNBIND_PHONE, phone.masked(), origin);
     return UserProfile.of(user);

@@ -17,7 +17,9 @@ import java.time.Instant;
 
 /**
  * A phone change whose two codes were checked, waiting to be redeemed once, before it expires, by
- * the same user. Only a hash of its token is stored.
+ * the same user, while nothing changed their credentials (a reset, a password change, a phone
+ * change or an unbind raise the user's token generation and so end it). Only a hash of its token is
+ * stored.
  */
 @Entity
 @Table(name = "phone_change_requests")
@@ -46,6 +48,9 @@ public class PhoneChangeRequest {
   @Convert(converter = PhoneNumberColumn.class)
   private PhoneNumber newPhone;
 
+  @Column(name = "user_generation", nullable = false)
+  private int userGeneration;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -59,13 +64,14 @@ public class PhoneChangeRequest {
 
   PhoneChangeRequest(
       String tokenHash,
-      String userId,
+      User user,
       PhoneNumber oldPhone,
       PhoneNumber newPhone,
       Instant now,
       Instant expiresAt) {
     this.tokenHash = tokenHash;
-    this.userId = userId;
+    this.userId = user.id();
+    this.userGeneration = user.tokenGeneration();
     this.oldPhone = oldPhone;
     this.newPhone = newPhone;
     this.createdAt = now;
@@ -74,7 +80,7 @@ public class PhoneChangeRequest {
 
   /**
    * Redeems it for this user: once, before it expires, by the user who asked, while the old number
-   * is still the one they have bound.
+   * is still the one they have bound and no change since ended it.
    *
    * @throws PhoneBindingRuleException with {@code UPDATE_TOKEN_INVALID} otherwise
    */
@@ -83,6 +89,7 @@ public class PhoneChangeRequest {
         redeemedAt == null
             && now.isBefore(expiresAt)
             && userId.equals(user.id())
+            && userGeneration == user.tokenGeneration()
             && user.phone().map(oldPhone::equals).orElse(false);
     if (!redeemable) {
       throw new PhoneBindingRuleException(ErrorKind.UPDATE_TOKEN_INVALID);

@@ -2,6 +2,7 @@ package io.phonebinding.binding;
 
 import io.phonebinding.account.OneTimeTokens;
 import io.phonebinding.account.PhoneBindingRuleException;
+import io.phonebinding.account.User;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.phone.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,11 +22,11 @@ public class PhoneChangeRequests {
   @PersistenceContext EntityManager entityManager;
 
   PhoneChangeToken open(
-      String userId, PhoneNumber oldPhone, PhoneNumber newPhone, Instant now, Duration ttl) {
+      User user, PhoneNumber oldPhone, PhoneNumber newPhone, Instant now, Duration ttl) {
     String token = OneTimeTokens.newToken();
     entityManager.persist(
         new PhoneChangeRequest(
-            OneTimeTokens.hash(token), userId, oldPhone, newPhone, now, now.plus(ttl)));
+            OneTimeTokens.hash(token), user, oldPhone, newPhone, now, now.plus(ttl)));
     return new PhoneChangeToken(token, ttl);
   }
 

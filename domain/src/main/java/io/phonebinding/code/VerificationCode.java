@@ -136,9 +136,9 @@ public class VerificationCode {
       return Verification.refused(matches ? ErrorKind.CODE_EXPIRED : ErrorKind.CODE_INCORRECT);
     }
     if (!matches) {
+      // The guess that uses up the last try answers like any other: no hint that a code lives.
       attemptsLeft--;
-      return Verification.refused(
-          attemptsLeft == 0 ? ErrorKind.CODE_TOO_MANY_ATTEMPTS : ErrorKind.CODE_INCORRECT);
+      return Verification.refused(ErrorKind.CODE_INCORRECT);
     }
     return Verification.accepted();
   }

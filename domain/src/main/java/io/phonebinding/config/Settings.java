@@ -2,17 +2,15 @@ package io.phonebinding.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The service-wide settings: mode, application name, default region, master secret and trusted
- * proxies. Every concept reads its own rules in a settings class of its own beside it ({@code
- * CodeSettings}, {@code LimitSettings}, {@code AccountSettings}, {@code BindingSettings}, {@code
+ * The service-wide settings: mode, application name, default region and master secret. Every
+ * concept reads its own rules in a settings class of its own beside it ({@code CodeSettings},
+ * {@code LimitSettings}, {@code AccountSettings}, {@code BindingSettings}, {@code
  * SmsDeliverySettings}, {@code RetentionSettings}; each SMS provider its credentials), all from
  * MicroProfile Config: system properties, environment variables ({@code phonebind.code.ttl-seconds}
  * is {@code PHONEBIND_CODE_TTL_SECONDS}) or {@code microprofile-config.properties}. API, page and
@@ -36,10 +34,6 @@ public class Settings {
   @Inject
   @ConfigProperty(name = "phonebind.secret")
   Optional<String> secret;
-
-  @Inject
-  @ConfigProperty(name = "phonebind.trusted-proxies")
-  Optional<String> trustedProxies;
 
   /** The values {@code phonebind.mode} accepts, in any case. */
   public static final Set<String> MODES = Set.of("development", "production");
@@ -74,14 +68,5 @@ public class Settings {
   /** The operator's master secret; when absent one is generated once and kept in the database. */
   public Optional<String> secret() {
     return secret.filter(value -> !value.isBlank());
-  }
-
-  /** Addresses of reverse proxies whose {@code X-Forwarded-For} is believed. */
-  public Set<String> trustedProxies() {
-    return trustedProxies.stream()
-        .flatMap(list -> Arrays.stream(list.split(",")))
-        .map(String::strip)
-        .filter(address -> !address.isEmpty())
-        .collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -32,8 +32,8 @@ import java.time.Instant;
 
 /**
  * "Forgot password" by SMS: a code sent on {@code CHANNEL_RESET_PASSWORD} proves the phone and
- * gives a one-time token; the token sets a new password, which ends every earlier token and session
- * of the user and sends the phone a notice.
+ * gives a one-time token; the token sets a new password, which ends every earlier token, session
+ * and grant of the user and sends the phone a notice.
  */
 @ApplicationScoped
 public class PasswordResets {
@@ -84,7 +84,7 @@ public class PasswordResets {
     Duration lifetime = settings.passwordResetTimeToLive();
     String token = OneTimeTokens.newToken();
     entityManager.persist(
-        new PasswordReset(OneTimeTokens.hash(token), user.id(), now, now.plus(lifetime)));
+        new PasswordReset(OneTimeTokens.hash(token), user, phone, now, now.plus(lifetime)));
     audit.success(user.id(), AuditAction.VERIFY_PASSWORD_RESET, phone.masked(), origin);
     return new ResetGrant(token, lifetime);
   }
@@ -94,7 +94,8 @@ public class PasswordResets {
    * hashed, so made-up tokens cost no hashing.
    *
    * @throws InvalidInputException with {@code RESET_TOKEN_INVALID} for an unknown, used or expired
-   *     token, or for a new password that breaks the rules
+   *     token, one whose phone is no longer the user's or that a later change of the user's ended,
+   *     or for a new password that breaks the rules
    */
   public void reset(String token, String newPassword, RequestOrigin origin) {
     if (token == null || token.isBlank()) {
@@ -117,8 +118,11 @@ public class PasswordResets {
     if (reset == null || !reset.isRedeemableAt(now)) {
       throw invalidToken();
     }
-    reset.redeem(now);
     User user = users.lockById(reset.userId()).orElseThrow(PasswordResets::invalidToken);
+    if (!reset.stillHolds(user)) {
+      throw invalidToken();
+    }
+    reset.redeem(now);
     user.changePassword(passwordHash, now);
     user.phone()
         .filter(phone -> !testNumbers.isTestNumber(phone))

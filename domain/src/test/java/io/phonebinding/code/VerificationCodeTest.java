@@ -52,15 +52,15 @@ class VerificationCodeTest {
   }
 
   @Test
-  void codeDiesAfterMaxWrongTries() {
-    for (int i = 1; i < POLICY.maxAttempts(); i++) {
+  void codeDiesAfterMaxWrongTriesAndTheLastWrongGuessAnswersLikeAnyOther() {
+    // A stranger guessing must not learn that a live code exists from how the last guess answers.
+    for (int i = 1; i <= POLICY.maxAttempts(); i++) {
       assertEquals(
           ErrorKind.CODE_INCORRECT,
           code.verify(hash("000000"), SENT, null).refusal().orElseThrow());
     }
     assertEquals(
-        ErrorKind.CODE_TOO_MANY_ATTEMPTS,
-        code.verify(hash("000000"), SENT, null).refusal().orElseThrow());
+        ErrorKind.CODE_INCORRECT, code.verify(hash("000001"), SENT, null).refusal().orElseThrow());
 
     Verification right = code.verify(hash("123456"), SENT, null);
     assertEquals(ErrorKind.CODE_TOO_MANY_ATTEMPTS, right.refusal().orElseThrow());

@@ -254,6 +254,54 @@ final class Api {
         token);
   }
 
+  /** Binds a fresh number to the user and returns it (national form). */
+  String bindNewPhone(String token) {
+    String phone = randomMobile();
+    sendBindCode(phone).assertOk();
+    bind(token, phone, latestCode("+86" + phone)).assertOk();
+    return phone;
+  }
+
+  /** Sends a code on the channel to a +86 number and returns the code. */
+  String sendCode(String channel, String nationalNumber) {
+    post("/api/v3/send-sms", sms(channel, nationalNumber), null).assertOk();
+    return latestCode("+86" + nationalNumber);
+  }
+
+  /** Sends both codes of a phone change and checks them: the answer's data. */
+  JsonNode verifyPhoneChange(String token, String oldPhone, String newPhone) {
+    String oldCode = sendCode("CHANNEL_UNBIND_PHONE", oldPhone);
+    String newCode = sendCode("CHANNEL_BIND_PHONE", newPhone);
+    JsonNode data =
+        post(
+                "/api/v3/verify-update-phone-request",
+                changeBody(oldPhone, oldCode, newPhone, newCode),
+                token)
+            .assertOk()
+            .data();
+    assertTrue(data.path("tokenExpiresIn").asLong() > 0, data::toString);
+    return data;
+  }
+
+  static Map<String, Object> changeBody(
+      String oldPhone, String oldCode, String newPhone, String newCode) {
+    return Map.of(
+        "verifyMethod",
+        "PHONE_PASSCODE",
+        "phonePassCodePayload",
+        Map.of(
+            "oldPhoneNumber", oldPhone,
+            "oldPhonePassCode", oldCode,
+            "oldPhoneCountryCode", "+86",
+            "newPhoneNumber", newPhone,
+            "newPhonePassCode", newCode,
+            "newPhoneCountryCode", "+86"));
+  }
+
+  static Map<String, String> sms(String channel, String phone) {
+    return Map.of("channel", channel, "phoneNumber", phone, "phoneCountryCode", "+86");
+  }
+
   JsonNode profile(String token) {
     return get("/api/v3/get-profile", token).assertOk().data();
   }

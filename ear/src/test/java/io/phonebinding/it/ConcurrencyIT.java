@@ -62,8 +62,8 @@ class ConcurrencyIT {
     Api.User secondUser = api.newUser();
     String first = firstUser.token();
     String second = secondUser.token();
-    String firstOld = bindNewPhone(first);
-    String secondOld = bindNewPhone(second);
+    String firstOld = api.bindNewPhone(first);
+    String secondOld = api.bindNewPhone(second);
     String contested = Api.randomMobile();
 
     String firstToken = verifiedChangeToken(first, firstOld, contested);
@@ -141,29 +141,7 @@ class ConcurrencyIT {
     return answers.stream().map(Api.Answer::apiCode).toList();
   }
 
-  private String bindNewPhone(String token) {
-    String phone = Api.randomMobile();
-    api.sendBindCode(phone).assertOk();
-    api.bind(token, phone, api.latestCode("+86" + phone)).assertOk();
-    return phone;
-  }
-
   private String verifiedChangeToken(String token, String oldPhone, String newPhone) {
-    api.post("/api/v3/send-sms", PhoneLifecycleIT.sms("CHANNEL_UNBIND_PHONE", oldPhone), null)
-        .assertOk();
-    api.post("/api/v3/send-sms", PhoneLifecycleIT.sms("CHANNEL_BIND_PHONE", newPhone), null)
-        .assertOk();
-    return api.post(
-            "/api/v3/verify-update-phone-request",
-            PhoneLifecycleIT.changeBody(
-                oldPhone,
-                api.latestCode("+86" + oldPhone),
-                newPhone,
-                api.latestCode("+86" + newPhone)),
-            token)
-        .assertOk()
-        .data()
-        .path("updatePhoneToken")
-        .asText();
+    return api.verifyPhoneChange(token, oldPhone, newPhone).path("updatePhoneToken").asText();
   }
 }

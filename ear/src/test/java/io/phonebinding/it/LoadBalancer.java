@@ -18,9 +18,10 @@ import java.util.stream.IntStream;
 /**
  * HAProxy (Debian's package) in front of the service's servers, configured as the README's cluster
  * section shows: round robin with no session affinity, each server checked on its readiness ({@code
- * /health/ready} on its management port), and a request whose server refused the connection or
- * answered 503 while stopping sent to another. It names the server that answered in {@code
- * X-Served-By}, so a test can see which one did.
+ * /health/ready} on its management port), a request whose server refused the connection or answered
+ * 503 while stopping sent to another, and the client's address and scheme set in {@code
+ * X-Forwarded-For} and {@code X-Forwarded-Proto}, replacing what the client sent. It names the
+ * server that answered in {@code X-Served-By}, so a test can see which one did.
  */
 final class LoadBalancer implements AutoCloseable {
 
@@ -50,26 +51,58 @@ final class LoadBalancer implements AutoCloseable {
 
   /** Starts HAProxy on {@code port} (its statistics on {@code port + 1}) in front of the nodes. */
   static LoadBalancer start(Path directory, int port, List<Node> nodes) {
+    return start(directory, configuration(port, port + 1, nodes), port, port + 1, nodes.size());
+  }
+
+  /**
+   * Starts HAProxy with a configuration of the caller's (made with {@link #configuration}), and
+   * waits until it counts {@code servers} up.
+   */
+  static LoadBalancer start(
+      Path directory, String configuration, int port, int statsPort, int servers) {
     try {
       Files.createDirectories(directory);
-      Path configuration = directory.resolve("haproxy.cfg");
-      Files.writeString(configuration, configuration(port, port + 1, nodes));
+      Path file = directory.resolve("haproxy.cfg");
+      Files.writeString(file, configuration);
       Path log = directory.resolve("haproxy.log");
       Process process =
-          new ProcessBuilder("haproxy", "-db", "-f", configuration.toString())
+          new ProcessBuilder("haproxy", "-db", "-f", file.toString())
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
               .start();
-      LoadBalancer balancer = new LoadBalancer(process, log, port, port + 1);
-      balancer.awaitUp(nodes.size(), Duration.ofSeconds(30));
+      LoadBalancer balancer = new LoadBalancer(process, log, port, statsPort);
+      balancer.awaitUp(servers, Duration.ofSeconds(30));
       return balancer;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The configuration the README's cluster section shows, with these ports. */
+  /** The configuration the README's cluster section shows, plain HTTP only, with these ports. */
   static String configuration(int port, int statsPort, List<Node> nodes) {
+    return configuration("  bind 127.0.0.1:" + port + "\n", statsPort, nodes);
+  }
+
+  /**
+   * The README's configuration with TLS on the front end: {@code tlsPort} with the PEM file's
+   * certificate and key, beside plain HTTP on {@code port}.
+   */
+  static String configuration(
+      int port, int tlsPort, Path certificate, int statsPort, List<Node> nodes) {
+    return configuration(
+        "  bind 127.0.0.1:"
+            + tlsPort
+            + " ssl crt "
+            + certificate
+            + "\n"
+            + "  bind 127.0.0.1:"
+            + port
+            + "\n",
+        statsPort,
+        nodes);
+  }
+
+  private static String configuration(String binds, int statsPort, List<Node> nodes) {
     String servers =
         IntStream.range(0, nodes.size())
             .mapToObj(
@@ -88,7 +121,6 @@ final class LoadBalancer implements AutoCloseable {
 
         defaults
           mode http
-          option forwardfor
           timeout connect 2s
           timeout client 60s
           timeout server 60s
@@ -100,7 +132,12 @@ final class LoadBalancer implements AutoCloseable {
           retry-on conn-failure 503
 
         frontend phone-binding
-          bind 127.0.0.1:%d
+        %s\
+          # The servers believe these two headers from HAProxy alone (PHONEBIND_TRUSTED_PROXIES):
+          # HAProxy sets them, replacing whatever a client sent in them.
+          http-request set-header X-Forwarded-For %%[src]
+          http-request set-header X-Forwarded-Proto https if { ssl_fc }
+          http-request set-header X-Forwarded-Proto http if !{ ssl_fc }
           default_backend servers
 
         backend servers
@@ -114,7 +151,7 @@ final class LoadBalancer implements AutoCloseable {
           stats enable
           stats uri /stats
         """
-        .formatted(port, servers, statsPort);
+        .formatted(binds, servers, statsPort);
   }
 
   String baseUrl() {

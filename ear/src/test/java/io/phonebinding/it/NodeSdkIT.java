@@ -19,8 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Authing's Node SDK ({@code authing-node-sdk} from npm, the version locked in {@code
- * src/test/node}), unchanged, signs in, sends a code, binds the phone and reads the profile. It
- * sends the access token without a scheme, which this server takes.
+ * src/test/node}), unchanged, signs in, sends a code, binds the phone and reads the profile, then
+ * changes the phone and unbinds it, reading the profile after each with the same token (the session
+ * that makes a change keeps working). It sends the access token without a scheme, which this server
+ * takes.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -37,15 +39,23 @@ class NodeSdkIT {
   private final Api api = new Api();
 
   @Test
-  void nodeSdkSignsInSendsACodeBindsAndReadsTheProfile() throws Exception {
+  void nodeSdkSignsInBindsChangesAndUnbindsAndStaysSignedInThroughItsOwnChanges() throws Exception {
     installSdk();
     Api.User user = api.newUser();
     String phone = Api.randomMobile();
+    String nextPhone = Api.randomMobile();
 
     String output =
         ServerProcess.run(
             WORK,
-            List.of("node", "drive-sdk.js", Api.BASE_URL, user.username(), Api.PASSWORD, phone),
+            List.of(
+                "node",
+                "drive-sdk.js",
+                Api.BASE_URL,
+                user.username(),
+                Api.PASSWORD,
+                phone,
+                nextPhone),
             Duration.ofMinutes(1));
 
     String[] lines = output.strip().split("\n");
@@ -53,6 +63,8 @@ class NodeSdkIT {
     assertEquals(user.username(), seen.path("username").asText(), output);
     assertEquals(phone, seen.path("phone").asText(), output);
     assertTrue(seen.path("phoneVerified").asBoolean(), output);
+    assertEquals(nextPhone, seen.path("changedPhone").asText(), output);
+    assertTrue(seen.path("phoneAfterUnbind").isNull(), output);
   }
 
   /** npm ci from the lock file, once per build directory. */

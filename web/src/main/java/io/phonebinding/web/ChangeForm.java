@@ -69,8 +69,8 @@ public class ChangeForm {
       PhoneChangeToken token =
           binding.verifyChange(
               userId, signedIn.currentPhone(), oldPassCode, newPhone(), newPassCode, page.origin());
-      binding.change(userId, token.token(), page.origin());
-      signedIn.renewAfterOwnChange();
+      binding.change(signedIn.authenticated(), token.token(), page.origin());
+      signedIn.profileChanged();
       forms.close();
       Feedback.info(null, "page.changed");
     } catch (InvalidInputException invalid) {

@@ -44,7 +44,8 @@ public class PageCookieFilter extends HttpFilter {
   }
 
   private String browserName(HttpServletRequest request, HttpServletResponse response) {
-    return PageCookies.read(request, PageCookies.BROWSER)
+    return cookies
+        .read(request, PageCookies.BROWSER)
         .orElseGet(
             () -> {
               byte[] name = new byte[16];

@@ -18,6 +18,8 @@ public class PageLanguage {
 
   @Inject HttpServletRequest request;
 
+  @Inject PageCookies cookies;
+
   public Locale getLocale() {
     return chosenOr(request.getHeader("Accept-Language"));
   }
@@ -32,7 +34,7 @@ public class PageLanguage {
     Object switched = request.getAttribute(PageCookieFilter.PICKED_LANGUAGE);
     return switched != null
         ? (String) switched
-        : PageCookies.read(request, PageCookies.LANGUAGE).orElse(null);
+        : cookies.read(request, PageCookies.LANGUAGE).orElse(null);
   }
 
   public String getTag() {

@@ -1,7 +1,7 @@
 package io.phonebinding.web;
 
-import io.phonebinding.config.Settings;
-import io.phonebinding.request.ClientAddress;
+import io.phonebinding.request.ClientConnection;
+import io.phonebinding.request.ProxySettings;
 import io.phonebinding.request.RequestOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
@@ -12,16 +12,17 @@ import jakarta.servlet.http.HttpServletRequest;
 @ApplicationScoped
 public class PageRequest {
 
-  @Inject Settings settings;
+  @Inject ProxySettings proxies;
 
   RequestOrigin origin() {
     HttpServletRequest request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    String clientIp =
-        ClientAddress.resolve(
-            request.getRemoteAddr(),
-            request.getHeader("X-Forwarded-For"),
-            settings.trustedProxies());
-    return new RequestOrigin(clientIp, request.getHeader("User-Agent"), Feedback.locale());
+    return new RequestOrigin(
+        connection(request).address(), request.getHeader("User-Agent"), Feedback.locale());
+  }
+
+  /** The client's side of a request of the page, as the proxies in front report it. */
+  ClientConnection connection(HttpServletRequest request) {
+    return ClientConnection.of(request, proxies.trustedProxies());
   }
 }

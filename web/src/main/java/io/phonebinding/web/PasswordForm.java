@@ -29,8 +29,7 @@ public class PasswordForm {
   public String save() {
     try {
       accounts.updatePassword(signedIn.authenticated(), oldPassword, newPassword, page.origin());
-      // A new password ends every earlier token, the page's too: it keeps its own user in.
-      signedIn.renewAfterOwnChange();
+      signedIn.profileChanged();
       Feedback.info(null, "page.passwordSaved");
     } catch (InvalidInputException invalid) {
       Feedback.refused(

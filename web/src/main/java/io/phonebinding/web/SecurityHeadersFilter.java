@@ -1,5 +1,6 @@
 package io.phonebinding.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,7 +12,8 @@ import java.io.IOException;
 /**
  * Security headers on every answer of the page: scripts and styles only from this site (the page
  * has no inline script, so none is allowed), no framing, no MIME sniffing, no referrer, and no
- * caching of pages that show account data.
+ * caching of pages that show account data; HSTS when the client came over HTTPS, directly or
+ * through a trusted proxy that terminated TLS.
  */
 @WebFilter("/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -25,6 +27,8 @@ public class SecurityHeadersFilter extends HttpFilter {
   private static final String SWAGGER_POLICY =
       CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
+  @Inject PageRequest pageRequest;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,7 +40,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    if (request.isSecure()) {
+    if (pageRequest.connection(request).secure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }
     if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {

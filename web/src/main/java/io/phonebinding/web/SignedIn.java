@@ -38,7 +38,7 @@ public class SignedIn {
 
   @PostConstruct
   void readCookie() {
-    accessToken = PageCookies.read(request, PageCookies.SIGN_IN).orElse(null);
+    accessToken = cookies.read(request, PageCookies.SIGN_IN).orElse(null);
   }
 
   /** Signs the browser in with a token the user was just issued. */
@@ -90,14 +90,6 @@ public class SignedIn {
   /** After a form changed the user: the profile is read again. */
   void profileChanged() {
     profile = null;
-  }
-
-  /**
-   * After the user's own phone change, unbind or new password, which ended their earlier tokens:
-   * the page keeps them signed in with a fresh one.
-   */
-  void renewAfterOwnChange() {
-    start(accounts.renewedAccessToken(userId()));
   }
 
   String userId() {

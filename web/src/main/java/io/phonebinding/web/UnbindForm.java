@@ -30,8 +30,8 @@ public class UnbindForm {
 
   public String unbind() {
     try {
-      binding.unbind(signedIn.userId(), passCode, page.origin());
-      signedIn.renewAfterOwnChange();
+      binding.unbind(signedIn.authenticated(), passCode, page.origin());
+      signedIn.profileChanged();
       forms.close();
       Feedback.info(null, "page.unbound");
     } catch (BusinessException refused) {

@@ -1,11 +1,11 @@
 package io.phonebinding.api.envelope;
 
-import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.Input;
 import io.phonebinding.i18n.Languages;
 import io.phonebinding.i18n.Messages;
-import io.phonebinding.request.ClientAddress;
+import io.phonebinding.request.ClientConnection;
+import io.phonebinding.request.ProxySettings;
 import io.phonebinding.request.RequestOrigin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,7 +22,7 @@ public class CallContext {
 
   @Inject HttpServletRequest request;
 
-  @Inject Settings settings;
+  @Inject ProxySettings proxies;
 
   private String requestId;
   private Locale locale;
@@ -45,8 +45,7 @@ public class CallContext {
   }
 
   public String clientIp() {
-    return ClientAddress.resolve(
-        request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), settings.trustedProxies());
+    return ClientConnection.of(request, proxies.trustedProxies()).address();
   }
 
   /** Where the call came from, for limits, SMS language and the audit trail. */

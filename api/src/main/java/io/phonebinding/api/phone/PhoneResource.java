@@ -1,5 +1,6 @@
 package io.phonebinding.api.phone;
 
+import io.phonebinding.account.Authenticated;
 import io.phonebinding.api.account.ProfileView;
 import io.phonebinding.api.account.SignedInUser;
 import io.phonebinding.api.envelope.CallContext;
@@ -117,13 +118,13 @@ public class PhoneResource {
           "The old number gets an SMS notice. Errors: 6017 token unknown, used, expired or another"
               + " user's (400); 2035 new number taken meanwhile (409).")
   public Envelope updatePhone(UpdatePhoneRequest request) {
-    String userId = signedIn.id();
+    Authenticated caller = signedIn.authenticated();
     MissingBodyException.require(request);
     if (request.updatePhoneToken() == null || request.updatePhoneToken().isBlank()) {
       throw RequestFieldException.required("updatePhoneToken");
     }
     return call.success(
-        ProfileView.of(binding.change(userId, request.updatePhoneToken(), call.origin())));
+        ProfileView.of(binding.change(caller, request.updatePhoneToken(), call.origin())));
   }
 
   /**
@@ -138,8 +139,8 @@ public class PhoneResource {
           "With a code sent on CHANNEL_UNBIND_PHONE; the number gets an SMS notice. Errors: 6015 no"
               + " phone, 2001/2300/6007/6008 code refused (400); 2217 only way to sign in (403).")
   public Envelope unbindPhone(UnbindPhoneRequest request) {
-    String userId = signedIn.id();
+    Authenticated caller = signedIn.authenticated();
     MissingBodyException.require(request);
-    return call.success(ProfileView.of(binding.unbind(userId, request.passCode(), call.origin())));
+    return call.success(ProfileView.of(binding.unbind(caller, request.passCode(), call.origin())));
   }
 }
