@@ -4,3 +4,6 @@
 ALTER TABLE password_resets ADD COLUMN phone VARCHAR(20);
 ALTER TABLE password_resets ADD COLUMN user_generation INTEGER DEFAULT -1 NOT NULL;
 ALTER TABLE phone_change_requests ADD COLUMN user_generation INTEGER DEFAULT -1 NOT NULL;
+
+-- A guess being checked holds its place under the caps; only failures that happened refuse.
+ALTER TABLE signin_failures ADD COLUMN pending BOOLEAN DEFAULT FALSE NOT NULL;

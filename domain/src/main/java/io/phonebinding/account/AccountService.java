@@ -3,6 +3,7 @@ package io.phonebinding.account;
 import io.phonebinding.abuse.SignInGuard;
 import io.phonebinding.abuse.SignUpLimiter;
 import io.phonebinding.abuse.TooManyRequestsException;
+import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.Input;
 import io.phonebinding.error.InvalidInputException;
@@ -44,16 +45,19 @@ public class AccountService {
    *
    * @throws InvalidInputException for a malformed username, email or password
    * @throws AccountConflictException if the username (or a look-alike of it) or email is taken
-   * @throws TooManyRequestsException when the client IP signed up too often this hour, or when the
-   *     password checks are busy (then before anything is looked up or counted)
+   * @throws TooManyRequestsException when the client IP tried to sign up too often this hour
+   *     (refused attempts count too), or when the password checks are busy (then before anything is
+   *     looked up or counted)
    */
   public UserProfile signUp(String username, String email, String password, RequestOrigin origin) {
     String checkedUsername = Usernames.checked(username);
     String checkedEmail = Emails.checked(email);
     checkPassword(password, Input.PASSWORD);
     passwords.refuseIfQueueFull();
-    newAccounts.refuseIfTaken(checkedUsername, checkedEmail);
+    // Counted before the look-up, so a refusal for a taken name costs the caller's hourly budget:
+    // otherwise sign-up would tell who is registered at the rate of requests.
     long attempt = signUps.admit(origin.clientIp(), clock.instant());
+    newAccounts.refuseIfTaken(checkedUsername, checkedEmail);
     String hash;
     try {
       hash = passwords.hash(password);
@@ -65,15 +69,17 @@ public class AccountService {
   }
 
   /**
-   * Signs in with a password. Each attempt first reserves a failure for its identifier and its
-   * client IP ({@link SignInGuard}): past either limit it is refused before any password is hashed,
-   * however many arrive at once. The hash is checked outside any transaction; while the hashes'
-   * queue is full, the attempt is refused before it counts anything.
+   * Signs in with a password. Failures are counted per account, whichever identifier named it (and
+   * per identifier where no account has it), and per client network ({@link SignInGuard}): past
+   * either cap the attempt is refused before any password is hashed, however many arrive at once,
+   * and a right password is never refused for checks still in flight. The hash is checked outside
+   * any transaction; while the hashes' queue is full, the attempt is refused before it counts
+   * anything.
    *
    * @throws AuthenticationException with {@link ErrorKind#CREDENTIALS_INVALID} when no account
    *     matches or the password is wrong (the two are not told apart)
-   * @throws TooManyRequestsException when the identifier or the IP failed too often recently, or
-   *     when the password checks are busy
+   * @throws TooManyRequestsException when the account, the identifier or the IP failed too often
+   *     recently, or when the password checks are busy
    */
   public IssuedTokens signIn(
       SignInIdentifier identifier, String password, TokenRequest request, RequestOrigin origin) {
@@ -81,32 +87,42 @@ public class AccountService {
       throw InvalidInputException.required(Input.PASSWORD);
     }
     passwords.refuseIfQueueFull();
-    Instant now = clock.instant();
-    long reservation = guard.reserveAttempt(identifier.lockoutKey(), origin.clientIp(), now);
-    Optional<User> user = findBy(identifier);
-    boolean matches;
-    try {
-      matches =
-          password.length() <= MAX_PASSWORD_LENGTH
-              && user.map(found -> passwordMatches(found, password))
-                  .orElseGet(() -> decoy(password));
-    } catch (TooManyRequestsException tooBusyToHash) {
-      // Its password was never checked: a refusal for load is no failed password.
-      guard.cancel(reservation);
-      throw tooBusyToHash;
-    }
-    if (!matches) {
-      throw new AuthenticationException(ErrorKind.CREDENTIALS_INVALID);
-    }
-    guard.forgetFailures(identifier.lockoutKey());
-    return sessions.open(user.get(), SignInMethod.PASSWORD, request, now);
+    Optional<User> account = findBy(identifier);
+    String lockoutKey = account.map(User::lockoutKey).orElse(identifier.lockoutKey());
+    User user =
+        guard.check(
+            lockoutKey,
+            origin.clientIp(),
+            () -> withPassword(account, password),
+            AccountService::isWrongPassword);
+    return sessions.open(user, SignInMethod.PASSWORD, request, clock.instant());
   }
 
   /**
-   * Changes a signed-in user's password. The old password is checked like a sign-in's (a failure
-   * reserved for the account before the hash, so guesses here are capped as sign-in guesses are);
-   * both hashes run outside any transaction. A phone-only account has no old password: it sets its
-   * first one only in a session that began with a code sent to its phone, within {@link
+   * @throws AuthenticationException with {@link ErrorKind#CREDENTIALS_INVALID} unless the account
+   *     exists and the password is its own; both cases cost one hash
+   */
+  private User withPassword(Optional<User> account, String password) {
+    boolean matches =
+        password.length() <= MAX_PASSWORD_LENGTH
+            && account
+                .map(found -> passwordMatches(found, password))
+                .orElseGet(() -> decoy(password));
+    if (!matches) {
+      throw new AuthenticationException(ErrorKind.CREDENTIALS_INVALID);
+    }
+    return account.get();
+  }
+
+  private static boolean isWrongPassword(BusinessException refused) {
+    return refused.kind() == ErrorKind.CREDENTIALS_INVALID;
+  }
+
+  /**
+   * Changes a signed-in user's password. The old password is checked like a sign-in's, under the
+   * account's own cap of failures (guesses here and at sign-in count together); both hashes run
+   * outside any transaction. A phone-only account has no old password: it sets its first one only
+   * in a session that began with a code sent to its phone, within {@link
    * AccountSettings#firstPasswordWindow()}. Every other session of the user ends, and every reset
    * grant and phone-change token; the caller's session goes on.
    *
@@ -131,19 +147,18 @@ public class AccountService {
     }
     checkPassword(newPassword, Input.NEW_PASSWORD);
     passwords.refuseIfQueueFull();
-    String accountKey = "user:" + user.id();
-    long reservation = guard.reserveAttempt(accountKey, origin.clientIp(), clock.instant());
-    String newHash;
-    try {
-      if (oldPassword.length() > MAX_PASSWORD_LENGTH || !passwordMatches(user, oldPassword)) {
-        throw new AuthenticationException(ErrorKind.CREDENTIALS_INVALID);
-      }
-      newHash = passwords.hash(newPassword);
-    } catch (TooManyRequestsException tooBusyToHash) {
-      guard.cancel(reservation);
-      throw tooBusyToHash;
-    }
-    guard.forgetFailures(accountKey);
+    String newHash =
+        guard.check(
+            user.lockoutKey(),
+            origin.clientIp(),
+            () -> {
+              if (oldPassword.length() > MAX_PASSWORD_LENGTH
+                  || !passwordMatches(user, oldPassword)) {
+                throw new AuthenticationException(ErrorKind.CREDENTIALS_INVALID);
+              }
+              return passwords.hash(newPassword);
+            },
+            AccountService::isWrongPassword);
     newAccounts.changePassword(caller, newHash, clock.instant());
   }
 

@@ -219,6 +219,11 @@ public class User {
     updatedAt = now;
   }
 
+  /** The key its failed guesses are counted under, whichever identifier named the account. */
+  public String lockoutKey() {
+    return "user:" + id;
+  }
+
   public int tokenGeneration() {
     return tokenGeneration;
   }

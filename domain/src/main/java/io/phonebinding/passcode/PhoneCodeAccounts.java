@@ -20,7 +20,6 @@ import io.phonebinding.audit.AuditTrail;
 import io.phonebinding.code.CodeRejectedException;
 import io.phonebinding.code.VerificationCode;
 import io.phonebinding.code.VerificationCodeService;
-import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.Input;
 import io.phonebinding.error.InvalidInputException;
@@ -36,9 +35,10 @@ import java.util.Optional;
 
 /**
  * Signing in and signing up with a phone and a code sent to it, on the same code rules, limits and
- * audit trail as binding. A code sign-in counts failures exactly as a password sign-in with that
- * phone does (one counter per phone and per client network); whether an account has the phone is
- * told only after the code proved the caller owns it.
+ * audit trail as binding. A code sign-in counts failures exactly as a password sign-in does (one
+ * counter per account, or per phone where no account has it, and one per client network); an
+ * account it makes counts as a sign-up. Whether an account has the phone is told only after the
+ * code proved the caller owns it.
  */
 @ApplicationScoped
 public class PhoneCodeAccounts {
@@ -70,7 +70,8 @@ public class PhoneCodeAccounts {
    * @throws CodeRejectedException when the code is refused (it counts as a failed sign-in)
    * @throws AuthenticationException with {@code USER_NOT_FOUND} when no account has the phone and
    *     none is to be made (the code is not spent then)
-   * @throws io.phonebinding.abuse.TooManyRequestsException after too many failures
+   * @throws io.phonebinding.abuse.TooManyRequestsException after too many failures, or when an
+   *     account is to be made and the client made too many this hour
    */
   public IssuedTokens signIn(
       PhoneNumber phone,
@@ -79,21 +80,18 @@ public class PhoneCodeAccounts {
       TokenRequest request,
       RequestOrigin origin) {
     requireCode(passCode);
-    String accountKey = SignInIdentifier.of(phone).lockoutKey();
-    long reservation = guard.reserveAttempt(accountKey, origin.clientIp(), clock.instant());
-    IssuedTokens issued;
-    try {
-      issued =
-          self.signInWithCode(
-              phone, passCode, autoRegister && settings.autoRegisterByCode(), request, origin);
-    } catch (CodeRejectedException wrongCode) {
-      throw wrongCode;
-    } catch (BusinessException notAGuess) {
-      guard.cancel(reservation);
-      throw notAGuess;
-    }
-    guard.forgetFailures(accountKey);
-    return issued;
+    String lockoutKey =
+        users
+            .findByPhone(phone)
+            .map(User::lockoutKey)
+            .orElse(SignInIdentifier.of(phone).lockoutKey());
+    return guard.check(
+        lockoutKey,
+        origin.clientIp(),
+        () ->
+            self.signInWithCode(
+                phone, passCode, autoRegister && settings.autoRegisterByCode(), request, origin),
+        refused -> refused instanceof CodeRejectedException);
   }
 
   @Transactional(dontRollbackOn = CodeRejectedException.class)
@@ -110,6 +108,10 @@ public class PhoneCodeAccounts {
       throw new AuthenticationException(ErrorKind.USER_NOT_FOUND);
     }
     Instant now = clock.instant();
+    if (existing.isEmpty()) {
+      // An account made by a code sign-in is a sign-up, on the client's hourly cap of them.
+      signUps.admit(origin.clientIp(), now);
+    }
     code.consume(now);
     User user =
         existing.orElseGet(() -> newAccounts.createWithPhone(phone, SignUpProfile.NONE, now));

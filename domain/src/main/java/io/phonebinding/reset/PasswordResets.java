@@ -1,5 +1,6 @@
 package io.phonebinding.reset;
 
+import io.phonebinding.abuse.SignInGuard;
 import io.phonebinding.account.AccountService;
 import io.phonebinding.account.AccountSettings;
 import io.phonebinding.account.AuthenticationException;
@@ -42,6 +43,8 @@ public class PasswordResets {
 
   @Inject VerificationCodeService codes;
 
+  @Inject SignInGuard guard;
+
   @Inject UserRepository users;
 
   @Inject AccountService accounts;
@@ -61,18 +64,28 @@ public class PasswordResets {
   @Inject Clock clock;
 
   /**
-   * Checks a reset code and gives the token that sets the new password. Whether an account has the
-   * phone is told only after the code proved the caller owns it.
+   * Checks a reset code and gives the token that sets the new password. Wrong codes are capped per
+   * phone and per client network like sign-in failures. Whether an account has the phone is told
+   * only after the code proved the caller owns it.
    *
    * @throws CodeRejectedException when the code is refused
+   * @throws io.phonebinding.abuse.TooManyRequestsException after too many wrong codes
    * @throws AuthenticationException with {@code USER_NOT_FOUND} when no account has the phone (the
    *     code is not spent then)
    */
-  @Transactional(dontRollbackOn = CodeRejectedException.class)
   public ResetGrant verify(PhoneNumber phone, String passCode, RequestOrigin origin) {
     if (passCode == null || passCode.isBlank()) {
       throw InvalidInputException.required(Input.CODE);
     }
+    return guard.check(
+        "reset:" + phone.e164(),
+        origin.clientIp(),
+        () -> self.grant(phone, passCode, origin),
+        refused -> refused instanceof CodeRejectedException);
+  }
+
+  @Transactional(dontRollbackOn = CodeRejectedException.class)
+  public ResetGrant grant(PhoneNumber phone, String passCode, RequestOrigin origin) {
     VerificationCode code =
         codes.check(phone, SmsChannel.CHANNEL_RESET_PASSWORD, passCode, Input.CODE, null);
     User user =

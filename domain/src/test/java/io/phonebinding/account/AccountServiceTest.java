@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.phonebinding.abuse.SignInGuard;
 import io.phonebinding.abuse.SignUpLimiter;
 import io.phonebinding.abuse.TooManyRequestsException;
+import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.request.RequestOrigin;
 import java.time.Clock;
@@ -18,11 +19,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
  * A sign-in or sign-up refused because too many password checks are under way leaves nothing that
- * counts against anyone: its reserved failure, or its counted sign-up, is taken back.
+ * counts against anyone: its place under the failure cap, or its counted sign-up, is taken back.
  */
 class AccountServiceTest {
 
@@ -85,17 +88,24 @@ class AccountServiceTest {
         };
     service.guard =
         new SignInGuard() {
+          /** Places kept as the database would, with the rule's outcome left to the caller's. */
           @Override
-          public long reserveAttempt(String accountKey, String clientIp, Instant now) {
-            databaseWork.add("reserve a failure for " + accountKey);
+          public <T> T check(
+              String accountKey,
+              String clientIp,
+              Supplier<T> guess,
+              Predicate<BusinessException> isWrongGuess) {
+            databaseWork.add("take a place for " + accountKey);
             long id = ids.incrementAndGet();
             failures.add(id);
-            return id;
-          }
-
-          @Override
-          public void cancel(long reservationId) {
-            failures.remove(reservationId);
+            try {
+              return guess.get();
+            } catch (BusinessException refused) {
+              if (!isWrongGuess.test(refused)) {
+                failures.remove(id);
+              }
+              throw refused;
+            }
           }
         };
     service.signUps =

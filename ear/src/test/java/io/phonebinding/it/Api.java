@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,9 +54,16 @@ final class Api {
     this.baseUrl = baseUrl;
   }
 
+  /**
+   * The clients of one run take the addresses of 198.18.0.0/15 in turn from a random start, so no
+   * two of them share an address (and so a per-IP count) by chance.
+   */
+  private static final AtomicInteger NEXT_ADDRESS =
+      new AtomicInteger(ThreadLocalRandom.current().nextInt(1 << 17));
+
   private static String randomDocumentationAddress() {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    return "198.18." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    int host = NEXT_ADDRESS.getAndIncrement() & ((1 << 17) - 1);
+    return "198." + (18 + (host >> 16)) + "." + ((host >> 8) & 0xff) + "." + (host & 0xff);
   }
 
   /** What the server answered: HTTP status and the JSON body. */

@@ -97,6 +97,35 @@ class PasswordResetIT {
   }
 
   @Test
+  void wrongResetCodesAreCappedPerPhoneAndPerClientLikeSignInFailures() throws Exception {
+    String phone = Api.randomMobile();
+    String code = sendCode(phone);
+    for (int i = 0; i < 5; i++) {
+      api.post(VERIFY, verify(phone, PhoneBindingIT.wrong(code)), null).assertError(400, 2001);
+    }
+    Thread.sleep(DeployedEar.resendIntervalSeconds() * 1000 + 200);
+    Api.Answer capped = api.post(VERIFY, verify(phone, sendCode(phone)), null);
+    capped.assertError(429, 6023);
+    assertTrue(capped.data().path("retryAfterSeconds").asLong() > 0, capped::toString);
+
+    // Per client: 20 wrong codes from one address over several phones, then a right one.
+    Api client = new Api();
+    for (int failures = 0; failures < 20; ) {
+      String other = Api.randomMobile();
+      String otherCode = client.sendCode("CHANNEL_RESET_PASSWORD", other);
+      for (int i = 0; i < 5 && failures < 20; i++, failures++) {
+        client
+            .post(VERIFY, verify(other, PhoneBindingIT.wrong(otherCode)), null)
+            .assertError(400, 2001);
+      }
+    }
+    String fresh = Api.randomMobile();
+    client
+        .post(VERIFY, verify(fresh, client.sendCode("CHANNEL_RESET_PASSWORD", fresh)), null)
+        .assertError(429, 6023);
+  }
+
+  @Test
   void badResetRequestsChangeNothing() {
     String phone = Api.randomMobile();
     api.post(VERIFY, Map.of("verifyMethod", "EMAIL_PASSCODE"), null).assertError(400, 6024);

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Sign-ups per client IP and hour, an IPv6 client counted by its /64. */
+/**
+ * Sign-ups per client IP and hour, an IPv6 client counted by its /64; refused sign-ups and accounts
+ * made by a code sign-in count too.
+ */
 class SignUpLimitIT extends SecondServerTest {
 
   @Test
@@ -26,6 +29,39 @@ class SignUpLimitIT extends SecondServerTest {
       signUpFrom(server, network + ":1").assertOk();
       signUpFrom(server, network + "aaaa:bbbb:cccc:dddd").assertOk();
       signUpFrom(server, network + "ffff::2").assertError(429, 6027);
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
+  void refusedSignUpsAndAccountsMadeByACodeSignInCountAgainstTheCap() {
+    SecondServer server = secondServer();
+    try {
+      server.start(Map.of("phonebind.limits.signup-per-ip-per-hour", "3"));
+      Api api = server.api();
+      String taken = name();
+      api.signUp(taken).assertOk();
+      api.signUp(taken).assertError(409, 2034);
+
+      String phone = Api.randomMobile();
+      String code = api.sendCode("CHANNEL_LOGIN", phone);
+      api.post(
+              "/api/v3/signin",
+              Map.of(
+                  "connection",
+                  "PASSCODE",
+                  "passCodePayload",
+                  Map.of("phone", phone, "passCode", code, "phoneCountryCode", "+86"),
+                  "options",
+                  Map.of("autoRegister", true)),
+              null)
+          .assertOk();
+
+      // A taken name is not told once the cap is reached: the refusal is the cap's.
+      api.signUp(taken).assertError(429, 6027);
+      api.signUp(name()).assertError(429, 6027);
+      server.api().signUp(name()).assertOk();
     } finally {
       server.stop();
     }

@@ -90,6 +90,52 @@ class TrustIT {
   }
 
   @Test
+  void oneAccountHasOneLockoutWhicheverIdentifierTheGuessesName() {
+    String username = "one-" + UUID.randomUUID().toString().substring(0, 8);
+    String email = username + "@example.com";
+    api.post(
+            "/api/v3/signup",
+            Map.of(
+                "connection",
+                "PASSWORD",
+                "passwordPayload",
+                Map.of("username", username, "email", email, "password", Api.PASSWORD)),
+            null)
+        .assertOk();
+    String phone = api.bindNewPhone(api.tokenOf(username));
+    String[] identifiers = {username, email, "+86" + phone, phone, email.toUpperCase()};
+
+    for (String identifier : identifiers) {
+      new Api().signIn(identifier, "wrong-password").assertError(400, 2333);
+    }
+
+    for (String identifier : new String[] {username, email, phone}) {
+      Api.Answer locked = new Api().signIn(identifier, Api.PASSWORD).assertError(429, 6023);
+      long retryAfter = locked.data().path("retryAfterSeconds").asLong();
+      assertTrue(retryAfter > 800 && retryAfter <= 900, "retryAfterSeconds " + retryAfter);
+    }
+  }
+
+  @Test
+  void parallelSignInsWithTheRightPasswordAreNeverRefused() throws Exception {
+    String username = "right-" + UUID.randomUUID().toString().substring(0, 8);
+    api.signUp(username).assertOk();
+    List<Callable<Api.Answer>> attempts = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      Api client = new Api();
+      attempts.add(() -> client.signIn(username, Api.PASSWORD));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(attempts.size());
+    try {
+      for (Future<Api.Answer> answer : pool.invokeAll(attempts)) {
+        answer.get().assertOk();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void usernamesCannotPassForAnotherUserOrAnotherIdentifier() {
     String base = "name" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
     api.signUp(base).assertOk();
