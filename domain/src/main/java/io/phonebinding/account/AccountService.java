@@ -6,6 +6,7 @@ import io.phonebinding.abuse.TooManyRequestsException;
 import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.Input;
+import io.phonebinding.error.InputLengths;
 import io.phonebinding.error.InvalidInputException;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.request.RequestOrigin;
@@ -19,8 +20,6 @@ import java.util.Optional;
 /** Accounts: sign-up, sign-in with a password, who a bearer token belongs to, and sign-out. */
 @ApplicationScoped
 public class AccountService {
-
-  private static final int MAX_PASSWORD_LENGTH = 128;
 
   @Inject UserRepository users;
 
@@ -104,7 +103,7 @@ public class AccountService {
    */
   private User withPassword(Optional<User> account, String password) {
     boolean matches =
-        password.length() <= MAX_PASSWORD_LENGTH
+        password.length() <= InputLengths.PASSWORD
             && account
                 .map(found -> passwordMatches(found, password))
                 .orElseGet(() -> decoy(password));
@@ -152,7 +151,7 @@ public class AccountService {
             user.lockoutKey(),
             origin.clientIp(),
             () -> {
-              if (oldPassword.length() > MAX_PASSWORD_LENGTH
+              if (oldPassword.length() > InputLengths.PASSWORD
                   || !passwordMatches(user, oldPassword)) {
                 throw new AuthenticationException(ErrorKind.CREDENTIALS_INVALID);
               }
@@ -248,7 +247,7 @@ public class AccountService {
     if (password.length() < settings.passwordMinLength()) {
       throw new InvalidInputException(ErrorKind.PASSWORD_TOO_SHORT, input);
     }
-    if (password.length() > MAX_PASSWORD_LENGTH) {
+    if (password.length() > InputLengths.PASSWORD) {
       throw InvalidInputException.invalid(input);
     }
   }

@@ -2,6 +2,7 @@ package io.phonebinding.account;
 
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.Input;
+import io.phonebinding.error.InputLengths;
 import io.phonebinding.error.InvalidInputException;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -10,7 +11,6 @@ import java.util.regex.Pattern;
 final class Emails {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
-  private static final int MAX_EMAIL_LENGTH = 254;
 
   private Emails() {}
 
@@ -24,7 +24,7 @@ final class Emails {
       return null;
     }
     String trimmed = email.strip().toLowerCase(Locale.ROOT);
-    if (trimmed.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(trimmed).matches()) {
+    if (trimmed.length() > InputLengths.EMAIL || !EMAIL.matcher(trimmed).matches()) {
       throw new InvalidInputException(ErrorKind.EMAIL_INVALID, Input.EMAIL);
     }
     return trimmed;

@@ -2,6 +2,7 @@ package io.phonebinding.account;
 
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.Input;
+import io.phonebinding.error.InputLengths;
 import io.phonebinding.error.InvalidInputException;
 import io.phonebinding.phone.PhoneNumber;
 import java.util.Locale;
@@ -13,8 +14,6 @@ import java.util.Locale;
  * account has it.
  */
 public record SignInIdentifier(Kind kind, String canonical) {
-
-  private static final int MAX_LENGTH = 254;
 
   /** The field the client sent. */
   public enum Kind {
@@ -68,7 +67,7 @@ public record SignInIdentifier(Kind kind, String canonical) {
   /** The key sign-in failures are counted by. */
   public String lockoutKey() {
     String key = kind.name().toLowerCase(Locale.ROOT) + ":" + canonical;
-    return key.length() > MAX_LENGTH ? key.substring(0, MAX_LENGTH) : key;
+    return key.length() > InputLengths.ACCOUNT ? key.substring(0, InputLengths.ACCOUNT) : key;
   }
 
   private static String bounded(String value, Input input) {
@@ -76,7 +75,7 @@ public record SignInIdentifier(Kind kind, String canonical) {
       throw InvalidInputException.required(input);
     }
     String stripped = value.strip();
-    if (stripped.length() > MAX_LENGTH) {
+    if (stripped.length() > InputLengths.ACCOUNT) {
       throw new InvalidInputException(ErrorKind.CREDENTIALS_INVALID, input);
     }
     return stripped;

@@ -4,6 +4,7 @@ import io.phonebinding.account.OneTimeTokens;
 import io.phonebinding.account.PhoneBindingRuleException;
 import io.phonebinding.account.User;
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.InputLengths;
 import io.phonebinding.phone.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,9 +16,6 @@ import java.time.Instant;
 /** Verified phone changes waiting for their token. */
 @ApplicationScoped
 public class PhoneChangeRequests {
-
-  /** Tokens we issue are 43 characters; anything much longer is not one of ours. */
-  private static final int MAX_TOKEN_LENGTH = 128;
 
   @PersistenceContext EntityManager entityManager;
 
@@ -37,7 +35,7 @@ public class PhoneChangeRequests {
    * @throws PhoneBindingRuleException with {@code UPDATE_TOKEN_INVALID} if there is no such request
    */
   PhoneChangeRequest find(String token) {
-    if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
+    if (token == null || token.isBlank() || token.length() > InputLengths.ONE_TIME_TOKEN) {
       throw new PhoneBindingRuleException(ErrorKind.UPDATE_TOKEN_INVALID);
     }
     return entityManager

@@ -7,6 +7,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.Input;
+import io.phonebinding.error.InputLengths;
 import io.phonebinding.error.InvalidInputException;
 import java.util.Objects;
 import java.util.Set;
@@ -20,9 +21,8 @@ import java.util.regex.Pattern;
 public final class PhoneNumber {
 
   /** Longer input is refused before it reaches the parser. */
-  static final int MAX_INPUT_LENGTH = 32;
-
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
   private static final Set<Integer> CALLING_CODES = UTIL.getSupportedCallingCodes();
   private static final Pattern DIGIT_RUN = Pattern.compile("\\+?[0-9](?:[0-9 ().-]*[0-9])?");
   private static final Pattern COUNTRY_CODE = Pattern.compile("\\+?[0-9]{1,3}");
@@ -60,7 +60,7 @@ public final class PhoneNumber {
     if (rawNumber == null || rawNumber.isBlank()) {
       throw InvalidInputException.required(field);
     }
-    if (rawNumber.length() > MAX_INPUT_LENGTH || hasInvisibleCharacters(rawNumber)) {
+    if (rawNumber.length() > InputLengths.PHONE || hasInvisibleCharacters(rawNumber)) {
       throw invalid(field);
     }
     Input countryField = field.countryCode();

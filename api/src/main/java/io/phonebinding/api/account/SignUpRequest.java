@@ -1,17 +1,21 @@
 package io.phonebinding.api.account;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.phonebinding.error.InputLengths;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Authing's sign-up body: the PASSWORD and PASSCODE connections. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SignUpRequest(
     @Schema(description = "PASSWORD or PASSCODE", example = "PASSWORD", required = true)
+        @Size(max = InputLengths.NAME)
         String connection,
-    PasswordPayload passwordPayload,
-    @Schema(description = "For PASSCODE: the phone and a code sent on CHANNEL_REGISTER")
+    @Valid PasswordPayload passwordPayload,
+    @Schema(description = "For PASSCODE: the phone and a code sent on CHANNEL_REGISTER") @Valid
         PassCodePayload passCodePayload,
-    @Schema(description = "For PASSCODE: what else the new account gets") Profile profile) {
+    @Schema(description = "For PASSCODE: what else the new account gets") @Valid Profile profile) {
 
   /**
    * Authing's {@code SignUpProfileDto}: this server keeps {@code preferredUsername} (as the
@@ -20,12 +24,15 @@ public record SignUpRequest(
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Profile(
       @Schema(description = "The username, under the sign-up rules", example = "alice")
+          @Size(max = InputLengths.USERNAME)
           String preferredUsername,
-      @Schema(example = "alice@example.com") String email) {}
+      @Schema(example = "alice@example.com") @Size(max = InputLengths.EMAIL) String email) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record PasswordPayload(
-      @Schema(example = "alice", required = true) String username,
-      @Schema(example = "alice@example.com") String email,
-      @Schema(example = "correct horse battery", required = true) String password) {}
+      @Schema(example = "alice", required = true) @Size(max = InputLengths.USERNAME)
+          String username,
+      @Schema(example = "alice@example.com") @Size(max = InputLengths.EMAIL) String email,
+      @Schema(example = "correct horse battery", required = true) @Size(max = InputLengths.PASSWORD)
+          String password) {}
 }

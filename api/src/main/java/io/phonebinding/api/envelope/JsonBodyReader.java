@@ -18,7 +18,8 @@ import java.lang.reflect.Type;
 /**
  * Reads this API's request bodies. RESTEasy's own Jackson reader answers malformed JSON itself, in
  * plain text and with an error-level stack trace in the log; this one turns every parse failure
- * into a business refusal that the envelope mapper reports like any other bad input.
+ * into a business refusal that the envelope mapper reports like any other bad input, and checks the
+ * request's constraints (each field's longest value) before any work.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
@@ -56,7 +57,11 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     try {
       JsonNode tree = mapper.readTree(body);
       refuseControlCharacters(tree, "");
-      return mapper.treeToValue(tree, type);
+      Object request = mapper.treeToValue(tree, type);
+      if (request != null) {
+        RequestConstraints.check(request);
+      }
+      return request;
     } catch (JsonMappingException wrongShape) {
       if (wrongShape.getPath().isEmpty()) {
         throw new RequestFieldException(ErrorKind.FIELD_INVALID, "body");

@@ -2,6 +2,7 @@ package io.phonebinding.api.envelope;
 
 import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
+import java.util.Map;
 
 /**
  * A part of the request that only the wire format knows (the body, a payload object, a connection
@@ -11,6 +12,11 @@ public class RequestFieldException extends BusinessException {
 
   public RequestFieldException(ErrorKind kind, String field) {
     super(kind, field);
+  }
+
+  /** With data the client may act on, such as the longest value the field takes. */
+  public RequestFieldException(ErrorKind kind, String field, Map<String, Object> data) {
+    super(kind, data, field);
   }
 
   public static RequestFieldException required(String field) {

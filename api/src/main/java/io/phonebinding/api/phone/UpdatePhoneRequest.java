@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.phonebinding.error.InputLengths;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,6 +20,7 @@ public record UpdatePhoneRequest(
             description = "From verify-update-phone-request",
             example = "6f1c0e4e-3b9a-4a8e-9a52-7d0c2b1e5f48",
             required = true)
+        @Size(max = InputLengths.ONE_TIME_TOKEN)
         String updatePhoneToken) {
 
   static final class Reader extends JsonDeserializer<UpdatePhoneRequest> {

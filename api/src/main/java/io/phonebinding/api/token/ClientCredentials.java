@@ -37,6 +37,9 @@ record ClientCredentials(String id, String secret, boolean byHeader) {
     if (colon < 0) {
       throw new GrantRefusedException(GrantRefusal.INVALID_CLIENT, "malformed Basic credentials");
     }
-    return new ClientCredentials(decoded.substring(0, colon), decoded.substring(colon + 1), true);
+    return new ClientCredentials(
+        OAuthForm.checkedLength("client_id", decoded.substring(0, colon)),
+        OAuthForm.checkedLength("client_secret", decoded.substring(colon + 1)),
+        true);
   }
 }
