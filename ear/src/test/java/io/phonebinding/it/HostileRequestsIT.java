@@ -297,6 +297,27 @@ class HostileRequestsIT {
     }
   }
 
+  @Test
+  void aPartialRequestWithABrokenViewStateIsSentBackToThePageNamingNoException() {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Faces-Request", "partial/ajax");
+    RawHttp.Response partial =
+        RawHttp.send(
+            Api.BASE_URL,
+            "POST",
+            "/index.xhtml",
+            form(headers),
+            "jakarta.faces.partial.ajax=true&jakarta.faces.source=signin%3Asubmit"
+                + "&jakarta.faces.partial.execute=%40all&signin=signin&signin%3Aaccount=alice"
+                + "&jakarta.faces.ViewState=-1234567890123456789%3A987654321");
+
+    assertEquals(200, partial.status(), partial.body());
+    assertTrue(partial.body().contains("<partial-response"), partial.body());
+    assertTrue(partial.body().contains("<redirect url=\"/?expired=1\""), partial.body());
+    assertFalse(partial.body().contains("Exception"), partial.body());
+    assertFalse(partial.body().contains("class "), partial.body());
+  }
+
   private void check(Case hostile) {
     RawHttp.Response answer =
         RawHttp.send(

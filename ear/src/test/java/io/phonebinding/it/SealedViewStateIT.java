@@ -69,6 +69,18 @@ class SealedViewStateIT {
     assertExpired(alicesBrowser.post("/index.xhtml", SIGN_OUT, alicesState));
   }
 
+  @Test
+  void aViewStateOpensOnlyInTheViewItWasMadeFor() {
+    PageClient browser = new PageClient(Api.BASE_URL);
+    String indexState = browser.get("/").viewState();
+
+    PageClient.Page posted =
+        browser.post("/reset.xhtml", Map.of("reset", "reset", "reset:submit", "x"), indexState);
+
+    assertEquals(302, posted.status(), posted.body());
+    assertTrue(posted.location().endsWith("/reset.xhtml?expired=1"), posted.location());
+  }
+
   private static void assertExpired(PageClient.Page page) {
     assertEquals(302, page.status(), page.body());
     assertTrue(page.location().endsWith("/?expired=1"), page.location());

@@ -97,7 +97,7 @@ public class ErrorPage extends HttpServlet {
             + "</a></p></main></body></html>");
   }
 
-  private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+  static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
     for (Throwable cause = thrown;
         cause != null;
         cause = cause.getCause() == cause ? null : cause.getCause()) {

@@ -25,12 +25,12 @@ class SealedViewStates extends ResponseStateManager {
   @Override
   public Object getState(FacesContext context, String viewId) {
     String carried = context.getExternalContext().getRequestParameterMap().get(VIEW_STATE_PARAM);
-    return carried == null ? null : seal().open(carried).orElse(null);
+    return carried == null ? null : seal().open(carried, viewId).orElse(null);
   }
 
   @Override
   public String getViewState(FacesContext context, Object state) {
-    return seal().seal(state);
+    return seal().seal(state, context.getViewRoot().getViewId());
   }
 
   @Override
