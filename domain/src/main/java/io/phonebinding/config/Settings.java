@@ -35,6 +35,19 @@ public class Settings {
   @ConfigProperty(name = "phonebind.secret")
   Optional<String> secret;
 
+  @Inject
+  @ConfigProperty(name = "phonebind.production.allow-embedded-database", defaultValue = "false")
+  boolean embeddedDatabaseAllowedInProduction;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.metrics.secured", defaultValue = "false")
+  boolean metricsSecured;
+
+  /** WildFly's {@code -bmanagement}: where the management port, with the metrics, listens. */
+  @Inject
+  @ConfigProperty(name = "jboss.bind.address.management", defaultValue = "127.0.0.1")
+  String managementAddress;
+
   /** The values {@code phonebind.mode} accepts, in any case. */
   public static final Set<String> MODES = Set.of("development", "production");
 
@@ -68,5 +81,20 @@ public class Settings {
   /** The operator's master secret; when absent one is generated once and kept in the database. */
   public Optional<String> secret() {
     return secret.filter(value -> !value.isBlank());
+  }
+
+  /** Whether production mode may run on the embedded H2 database (a trial, never real users). */
+  public boolean embeddedDatabaseAllowedInProduction() {
+    return embeddedDatabaseAllowedInProduction;
+  }
+
+  /** Whether {@code /metrics} asks for the management user ({@code PHONEBIND_METRICS_SECURED}). */
+  public boolean metricsSecured() {
+    return metricsSecured;
+  }
+
+  /** The address the management interface (health and metrics) listens on. */
+  public String managementAddress() {
+    return managementAddress;
   }
 }

@@ -61,7 +61,8 @@ public enum ErrorKind {
   NOT_FOUND(404, 6404, OURS),
   METHOD_NOT_ALLOWED(405, 6405, OURS),
   NOT_ACCEPTABLE(406, 6406, OURS),
-  UNSUPPORTED_MEDIA_TYPE(415, 6415, OURS);
+  UNSUPPORTED_MEDIA_TYPE(415, 6415, OURS),
+  NOT_READY(503, 6503, OURS);
 
   /** Whose number an apiCode is. */
   public enum Source {

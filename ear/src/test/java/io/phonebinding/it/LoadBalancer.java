@@ -17,20 +17,21 @@ import java.util.stream.IntStream;
 
 /**
  * HAProxy (Debian's package) in front of the service's servers, configured as the README's cluster
- * section shows: round robin with no session affinity, each server checked on its readiness ({@code
- * /health/ready} on its management port), a request whose server refused the connection or answered
- * 503 while stopping sent to another, and the client's address and scheme set in {@code
- * X-Forwarded-For} and {@code X-Forwarded-Proto}, replacing what the client sent. It names the
- * server that answered in {@code X-Served-By}, so a test can see which one did.
+ * section shows: round robin with no session affinity, each server checked on its readiness on its
+ * own HTTP port ({@code /api/health/ready}; the management port stays on loopback), a request whose
+ * server refused the connection or answered 503 while stopping sent to another, and the client's
+ * address and scheme set in {@code X-Forwarded-For} and {@code X-Forwarded-Proto}, replacing what
+ * the client sent. It names the server that answered in {@code X-Served-By}, so a test can see
+ * which one did.
  */
 final class LoadBalancer implements AutoCloseable {
 
-  /** One server behind it: its name, HTTP port and management port. */
-  record Node(String name, int httpPort, int managementPort) {
+  /** One server behind it: its name and HTTP port. */
+  record Node(String name, int httpPort) {
 
     /** A server started with this port offset. */
     static Node withOffset(String name, int portOffset) {
-      return new Node(name, 8080 + portOffset, 9990 + portOffset);
+      return new Node(name, 8080 + portOffset);
     }
   }
 
@@ -111,9 +112,7 @@ final class LoadBalancer implements AutoCloseable {
                         + nodes.get(i).name()
                         + " 127.0.0.1:"
                         + nodes.get(i).httpPort()
-                        + " check port "
-                        + nodes.get(i).managementPort()
-                        + " inter 500ms fall 2 rise 2\n")
+                        + " check inter 500ms fall 2 rise 2\n")
             .collect(Collectors.joining());
     return """
         global
@@ -142,7 +141,7 @@ final class LoadBalancer implements AutoCloseable {
 
         backend servers
           balance roundrobin
-          option httpchk GET /health/ready
+          option httpchk GET /api/health/ready
           http-check expect status 200
           http-response set-header X-Served-By %%s
         %s

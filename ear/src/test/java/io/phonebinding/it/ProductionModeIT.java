@@ -17,7 +17,7 @@ class ProductionModeIT extends SecondServerTest {
   private static final String SECRET = "a-production-secret-of-at-least-32-chars";
 
   @Test
-  void productionRefusesTheDevelopmentProviderTestNumbersAndAMissingSecret() {
+  void productionRefusesDevelopmentSettingsTheEmbeddedDatabaseAndOpenMetricsBeyondLoopback() {
     SecondServer server = secondServer();
     Exception refused =
         assertThrows(
@@ -26,12 +26,17 @@ class ProductionModeIT extends SecondServerTest {
                 server.start(
                     Map.of(
                         "phonebind.mode", "production",
-                        "phonebind.test-numbers", "+8613800000000=123456")));
+                        "phonebind.test-numbers", "+8613800000000=123456",
+                        "phonebind.db.driver", "h2",
+                        "phonebind.db.url", "jdbc:h2:mem:production-refusal;DB_CLOSE_DELAY=-1",
+                        "jboss.bind.address.management", "0.0.0.0")));
     try {
       String reason = causes(refused);
       assertTrue(reason.contains("PHONEBIND_SMS_PROVIDER"), reason);
       assertTrue(reason.contains("PHONEBIND_TEST_NUMBERS"), reason);
       assertTrue(reason.contains("PHONEBIND_SECRET"), reason);
+      assertTrue(reason.contains("embedded H2"), reason);
+      assertTrue(reason.contains("/metrics open to anyone"), reason);
     } finally {
       controller.stop(SecondServer.NAME);
     }
@@ -82,7 +87,8 @@ class ProductionModeIT extends SecondServerTest {
   }
 
   @Test
-  void productionStartsWithARealProviderAndHasNoDevelopmentOutbox() throws Exception {
+  void productionStartsWithARealProviderHostPrefixedCookiesAndMetricsBehindTheManagementUser()
+      throws Exception {
     SecondServer server = secondServer();
     server.start(
         Map.of(
@@ -90,10 +96,27 @@ class ProductionModeIT extends SecondServerTest {
             "phonebind.secret", SECRET,
             "phonebind.sms.provider", "webhook",
             "phonebind.sms.webhook.url", "http://127.0.0.1:9/unused",
-            "phonebind.sms.webhook.secret", "webhook-secret"));
+            "phonebind.sms.webhook.secret", "webhook-secret",
+            // On the suite's H2 run the second server's database is H2: allowed here explicitly.
+            "phonebind.production.allow-embedded-database", "true",
+            "phonebind.metrics.secured", "true"));
     try {
       Api api = server.api();
       api.newUserToken();
+      HttpResponse<String> metrics =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create("http://localhost:10090/metrics")).build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals(401, metrics.statusCode(), "metrics without the management user");
+      HttpResponse<String> ready =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(SecondServer.BASE_URL + "/api/health/ready"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, ready.statusCode(), ready.body());
+      assertEquals("UP", Api.JSON.readTree(ready.body()).path("data").path("status").asText());
       HttpResponse<String> outbox =
           HttpClient.newHttpClient()
               .send(
@@ -111,7 +134,10 @@ class ProductionModeIT extends SecondServerTest {
       String cookie =
           page.headers().firstValue("Set-Cookie").orElse("").toLowerCase(java.util.Locale.ROOT);
       assertTrue(
-          cookie.contains("; secure")
+          cookie.startsWith("__host-phonebind_browser=")
+              && cookie.contains("; secure")
+              && cookie.contains("; path=/")
+              && !cookie.contains("domain=")
               && cookie.contains("; httponly")
               && cookie.contains("samesite=strict"),
           cookie);

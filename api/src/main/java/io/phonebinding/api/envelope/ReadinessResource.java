@@ -1,0 +1,43 @@
+package io.phonebinding.api.envelope;
+
+import io.phonebinding.error.ErrorKind;
+import io.phonebinding.infrastructure.health.ServiceReadiness;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Readiness on the service's own port, for a load balancer: the same checks as {@code
+ * /health/ready} on the management port, which stays on loopback with the metrics. A suspended or
+ * stopping server answers 503 before this is reached.
+ */
+@Path("health/ready")
+@RequestScoped
+public class ReadinessResource {
+
+  @Inject ServiceReadiness readiness;
+
+  @Inject CallContext call;
+
+  /** HTTP 200 with {@code data.status} UP while every readiness check is up, else HTTP 503. */
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "ready",
+      summary = "Whether this server is ready, for a load balancer's health check",
+      description = "HTTP 200 while ready; HTTP 503 (apiCode 6503) while not, or while suspended.")
+  public Response ready() {
+    if (readiness.isReady()) {
+      return Response.ok(call.success(Map.of("status", "UP"))).build();
+    }
+    return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+        .entity(call.failure(ErrorKind.NOT_READY, new Object[0], Map.of("status", "DOWN")))
+        .build();
+  }
+}
