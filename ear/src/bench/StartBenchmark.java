@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  * API's {@code /api/v3/get-profile}; Keycloak's {@code /realms/master}), resident memory of the
  * process tree 5 s later, and again after a load of the same length on each (our bind flow; a
  * password grant on Keycloak). Each server's first start (our schema, Keycloak's build) is left out.
+ * Each round also starts ours once more with the shipped password hashing (210,000 PBKDF2
+ * iterations, as Keycloak's default) and measures password sign-ins per second under the same load,
+ * beside Keycloak's password grants per second.
  *
  * <pre>java ear/src/bench/StartBenchmark.java SERVER_HOME KEYCLOAK_HOME JAVA25_HOME [rounds]</pre>
  *
@@ -60,13 +63,22 @@ public class StartBenchmark {
     }
     List<Sample> oursSamples = new ArrayList<>();
     List<Sample> keycloakSamples = new ArrayList<>();
+    List<Sample> signInSamples = new ArrayList<>();
     for (int round = 1; round <= rounds; round++) {
       Sample o = ours(server);
       Sample k = keycloak(keycloak, java25);
+      Sample s = oursSigningIn(server);
       oursSamples.add(o);
       keycloakSamples.add(k);
+      signInSamples.add(s);
       System.out.printf(
           Locale.ROOT, "round %d: ours %s | keycloak %s%n", round, describe(o), describe(k));
+      System.out.printf(
+          Locale.ROOT,
+          "round %d: password sign-ins/s at 210,000 iterations: ours %.1f | keycloak grants %.1f%n",
+          round,
+          perSecond(s),
+          perSecond(k));
     }
     Sample o = median(oursSamples);
     Sample k = median(keycloakSamples);
@@ -81,6 +93,21 @@ public class StartBenchmark {
         o.startSeconds / k.startSeconds,
         o.idleMb / k.idleMb,
         o.loadedMb / k.loadedMb);
+    Sample s = median(signInSamples);
+    System.out.println();
+    System.out.printf(
+        Locale.ROOT,
+        "password sign-ins per second (%d clients, 210,000 PBKDF2 iterations, median of %d):"
+            + " ours %.1f, Keycloak's password grant %.1f, ratio %.2f%n",
+        LOAD_CLIENTS,
+        rounds,
+        perSecond(s),
+        perSecond(k),
+        perSecond(s) / perSecond(k));
+  }
+
+  private static double perSecond(Sample sample) {
+    return sample.operations / (double) LOAD.toSeconds();
   }
 
   private static String describe(Sample s) {
@@ -115,6 +142,19 @@ public class StartBenchmark {
     builder.environment().put("PHONEBIND_PASSWORD_PBKDF2_ITERATIONS", "1000");
     builder.environment().put("PHONEBIND_LIMITS_SIGNUP_PER_IP_PER_HOUR", "100000");
     return measure(builder, home.resolve("bench-server.log"), base + "/api/v3/get-profile", () -> bindLoad(base));
+  }
+
+  /** Ours with the shipped password hashing, under a load of password sign-ins. */
+  private static Sample oursSigningIn(Path home) throws Exception {
+    String base = "http://127.0.0.1:8080";
+    ProcessBuilder builder =
+        new ProcessBuilder("sh", "bin/phone-binding.sh").directory(home.toFile());
+    builder.environment().put("PHONEBIND_TRUSTED_PROXIES", "127.0.0.1");
+    return measure(
+        builder,
+        home.resolve("bench-server-signin.log"),
+        base + "/api/v3/get-profile",
+        () -> signInLoad(base));
   }
 
   private static Sample keycloak(Path home, String java25) throws Exception {
@@ -229,6 +269,25 @@ public class StartBenchmark {
             expect(bound, "\"apiCode\":0");
           }
         });
+  }
+
+  /**
+   * Closed loop of LOAD_CLIENTS clients, each from an address of its own: a password sign-in to
+   * one account (made by the first run; the server keeps its database between starts).
+   */
+  private static long signInLoad(String base) throws Exception {
+    String credentials =
+        "{\"connection\":\"PASSWORD\",\"passwordPayload\":{\"username\":\"signin-bench\","
+            + "\"password\":\"bench-password-1\"}}";
+    String made = post(base + "/api/v3/signup", credentials, null, "10.255.0.1");
+    if (!made.contains("\"apiCode\":2034")) {
+      expect(made, "\"apiCode\":0");
+    }
+    AtomicLong clientNumber = new AtomicLong();
+    ThreadLocal<String> address =
+        ThreadLocal.withInitial(() -> "10.254.0." + (1 + clientNumber.getAndIncrement()));
+    return closedLoop(
+        () -> expect(post(base + "/api/v3/signin", credentials, null, address.get()), "\"apiCode\":0"));
   }
 
   /** Closed loop of LOAD_CLIENTS clients: a password grant for Keycloak's admin. */

@@ -72,13 +72,14 @@ public class AccountSettings {
   }
 
   /**
-   * How many password hashes may run at once (0: half the processors, at least one), so that a
-   * storm of sign-ins leaves the other half to everything else.
+   * How many password hashes may run at once (0: one per processor). More would only queue for the
+   * cores; the rest wait in line ({@link #maxWaitingHashes}) without taking CPU from other
+   * requests.
    */
   public int maxConcurrentHashes() {
     return maxConcurrentHashes > 0
         ? maxConcurrentHashes
-        : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        : Runtime.getRuntime().availableProcessors();
   }
 
   /**

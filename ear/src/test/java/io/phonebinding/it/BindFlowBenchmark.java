@@ -56,6 +56,8 @@ class BindFlowBenchmark {
   private static final int DATABASE_BINDS = scaled(15000);
   private static final int GROWTH_OPERATIONS = scaled(1000);
   private static final int STORM_BINDS = scaled(2000);
+  private static final int SIGN_INS = scaled(600);
+  private static final String SETTING = "bench.set.";
   private static final int STORM_CLIENTS = Integer.getInteger("bench.storm-clients", 60);
   private static final int SMALL_TABLE = 10_000;
   private static final int LARGE_TABLE = 1_000_000;
@@ -125,15 +127,26 @@ class BindFlowBenchmark {
     SecondServer server = new SecondServer(controller, deployer);
     SecondServer other = SecondServer.third(controller, deployer);
     Map<String, String> settings =
-        Map.of(
-            "phonebind.db.driver", "postgresql",
-            "phonebind.db.url", benchUrl,
-            "phonebind.db.user", user,
-            "phonebind.db.password", password,
-            "phonebind.limits.ip-per-hour", "100000000",
-            "phonebind.limits.ip-per-day", "100000000",
-            "phonebind.limits.signup-per-ip-per-hour", "100000000",
-            "phonebind.password.pbkdf2-iterations", "1000");
+        new java.util.HashMap<>(
+            Map.of(
+                "phonebind.db.driver", "postgresql",
+                "phonebind.db.url", benchUrl,
+                "phonebind.db.user", user,
+                "phonebind.db.password", password,
+                "phonebind.limits.ip-per-hour", "100000000",
+                "phonebind.limits.ip-per-day", "100000000",
+                "phonebind.limits.signup-per-ip-per-hour", "100000000",
+                "phonebind.password.pbkdf2-iterations", "1000"));
+    // -Dbench.set.<setting>=<value> starts the server with another value of a setting, to weigh
+    // one lever in alternating runs.
+    System.getProperties()
+        .stringPropertyNames()
+        .forEach(
+            name -> {
+              if (name.startsWith(SETTING)) {
+                settings.put(name.substring(SETTING.length()), System.getProperty(name));
+              }
+            });
     LoadBalancer balancer = null;
     try {
       server.start(settings);
@@ -190,6 +203,7 @@ class BindFlowBenchmark {
     List<ReadyBind> ready = readyBinds(BINDS);
     table.add(ClosedLoop.run("bind-phone", CLIENTS, BINDS, index -> bind(index, ready.get(index))));
     measureBindsDuringAStorm(database);
+    measureSignIns(database);
     warmUps.add(ClosedLoop.run("warm-up: get-profile", CLIENTS, PROFILES / 5, this::profile));
     table.add(ClosedLoop.run("get-profile", CLIENTS, PROFILES, this::profile));
 
@@ -266,6 +280,27 @@ class BindFlowBenchmark {
       storm.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
     }
     stormOutcomes = new java.util.TreeMap<>(outcomes).toString();
+  }
+
+  /**
+   * Password sign-ins at the shipped hash cost (210,000 PBKDF2 iterations), each client to an
+   * account of its own, as many clients as the other measurements: the rate to set beside
+   * Keycloak's password grant at the same cost (the start benchmark measures both in one run).
+   */
+  private void measureSignIns(DatabaseCeiling database) throws Exception {
+    database.addFullCostAccounts("signin-", CLIENTS, Api.PASSWORD);
+    warmUps.add(
+        ClosedLoop.run(
+            "warm-up: sign-in",
+            CLIENTS,
+            SIGN_INS / 10,
+            index -> client(index).signIn("signin-" + index % CLIENTS, Api.PASSWORD).assertOk()));
+    table.add(
+        ClosedLoop.run(
+            "sign-in (210,000 iterations)",
+            CLIENTS,
+            SIGN_INS,
+            index -> client(index).signIn("signin-" + index % CLIENTS, Api.PASSWORD).assertOk()));
   }
 
   private static void count(
@@ -399,6 +434,11 @@ class BindFlowBenchmark {
             "bind-phone p50 storm / alone     %6.2f  (goal: at most 3)%n",
             stormBind.percentileMillis(50) / bind.percentileMillis(50)));
     out.append(String.format("storm (%d clients) answers: %s%n", STORM_CLIENTS, stormOutcomes));
+    Measurement signIn = find("sign-in");
+    out.append(
+        String.format(
+            "sign-in at 210,000 iterations    %6.1f/s, p50 %.1f ms%n",
+            signIn.perSecond(), signIn.percentileMillis(50)));
     out.append(String.format("%nGrowth: old code rows in verification_codes%n"));
     out.append(header());
     growth.forEach(measurement -> out.append(row(measurement)));

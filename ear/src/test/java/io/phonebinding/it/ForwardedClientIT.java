@@ -17,13 +17,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
  * The client's address and scheme behind a real HAProxy: configured as the README shows (it sets
  * {@code X-Forwarded-For} and {@code X-Forwarded-Proto}, TLS on the front end), and configured with
  * {@code option forwardfor}, which appends a line of its own after whatever the client sent.
- * Clients connect from distinct loopback addresses (127.0.0.x) and make up forwarding lines of
+ * Clients connect from distinct loopback addresses (127.x.y.z) and make up forwarding lines of
  * their own; the per-IP cap of sign-ups still holds per real client.
  */
 class ForwardedClientIT extends SecondServerTest {
@@ -33,6 +34,11 @@ class ForwardedClientIT extends SecondServerTest {
   private static final int STATS_PORT = 8472;
   private static final int APPENDING_PORT = 8473;
   private static final int CAP = 3;
+
+  private static final byte[] RUN = {
+    (byte) (1 + ThreadLocalRandom.current().nextInt(254)),
+    (byte) ThreadLocalRandom.current().nextInt(256)
+  };
 
   @Test
   void perIpCapsHoldPerRealClientWhateverForwardingLinesTheClientMakesUp() throws Exception {
@@ -153,8 +159,13 @@ class ForwardedClientIT extends SecondServerTest {
     return setCookie.toLowerCase(Locale.ROOT).contains("; secure");
   }
 
+  /**
+   * A loopback address of this run's own (all of 127/8 is loopback, none of it the trusted
+   * 127.0.0.1): the second server's database outlives a run, and with it the counts of earlier
+   * runs' clients.
+   */
   private static InetAddress loopback(int last) throws UnknownHostException {
-    return InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) last});
+    return InetAddress.getByAddress(new byte[] {127, RUN[0], RUN[1], (byte) last});
   }
 
   /** A certificate and key for HAProxy's TLS front end, made by openssl for this run. */
