@@ -5,17 +5,20 @@ import io.phonebinding.error.ErrorKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Slow, salted password hashes: PBKDF2 with HMAC-SHA256 ({@link Pbkdf2}, the JDK's function at half
- * its cost per iteration), stored in Jakarta Security's {@code Pbkdf2PasswordHash} format ({@code
- * algorithm:iterations:salt:hash}), so hashes stay readable by any Jakarta Security identity store.
- * The iteration count is stored with each hash, so raising it later does not lock anyone out.
+ * Slow, salted password hashes: PBKDF2 with HMAC-SHA256 from the JDK, stored in Jakarta Security's
+ * {@code Pbkdf2PasswordHash} format ({@code algorithm:iterations:salt:hash}), so hashes stay
+ * readable by any Jakarta Security identity store. The iteration count is stored with each hash, so
+ * raising it later does not lock anyone out.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -135,6 +138,13 @@ public class PasswordHasher {
   }
 
   private static byte[] derive(String password, byte[] salt, int iterations, int keyBytes) {
-    return Pbkdf2.derive(password, salt, iterations, keyBytes);
+    PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, keyBytes * 8);
+    try {
+      return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(ALGORITHM + " is not available", e);
+    } finally {
+      spec.clearPassword();
+    }
   }
 }
