@@ -223,14 +223,19 @@ final class Api {
     return signIn(username, PASSWORD).assertOk().data().path("access_token").asText();
   }
 
+  /** Signs up with a username and an e-mail, both sign-in identifiers of the account. */
+  Answer signUp(String username, String email) {
+    return signUpWith(Map.of("username", username, "email", email, "password", PASSWORD));
+  }
+
   Answer signUp(String username) {
+    return signUpWith(Map.of("username", username, "password", PASSWORD));
+  }
+
+  private Answer signUpWith(Map<String, String> passwordPayload) {
     return post(
         "/api/v3/signup",
-        Map.of(
-            "connection",
-            "PASSWORD",
-            "passwordPayload",
-            Map.of("username", username, "password", PASSWORD)),
+        Map.of("connection", "PASSWORD", "passwordPayload", passwordPayload),
         null);
   }
 

@@ -46,14 +46,7 @@ class ForwardedClientIT extends SecondServerTest {
     Path directory = Path.of("target", "haproxy-forwarded");
     try {
       server.start(Map.of("phonebind.limits.signup-per-ip-per-hour", String.valueOf(CAP)));
-      String configuration =
-          LoadBalancer.configuration(
-                  PORT,
-                  TLS_PORT,
-                  selfSignedCertificate(directory),
-                  STATS_PORT,
-                  List.of(LoadBalancer.Node.withOffset("one", 100)))
-              + appendingFrontend();
+      String configuration = readmesConfiguration(directory) + appendingFrontend();
       try (LoadBalancer balancer =
           LoadBalancer.start(directory, configuration, PORT, STATS_PORT, 1)) {
         capsHoldPerRealClient("http://127.0.0.1:" + PORT, 10);
@@ -71,13 +64,7 @@ class ForwardedClientIT extends SecondServerTest {
     Path directory = Path.of("target", "haproxy-forwarded-scheme");
     try {
       server.start(Map.of());
-      String configuration =
-          LoadBalancer.configuration(
-              PORT,
-              TLS_PORT,
-              selfSignedCertificate(directory),
-              STATS_PORT,
-              List.of(LoadBalancer.Node.withOffset("one", 100)));
+      String configuration = readmesConfiguration(directory);
       try (LoadBalancer balancer =
           LoadBalancer.start(directory, configuration, PORT, STATS_PORT, 1)) {
         List<Map.Entry<String, String>> claimsHttps =
@@ -141,6 +128,16 @@ class ForwardedClientIT extends SecondServerTest {
                     Map.of("username", username, "password", Api.PASSWORD))));
     assertEquals(200, answer.status(), answer::body);
     return Api.JSON.readTree(answer.body());
+  }
+
+  /** The README's configuration, TLS on the front end, in front of the second server. */
+  private static String readmesConfiguration(Path directory) {
+    return LoadBalancer.configuration(
+        PORT,
+        TLS_PORT,
+        selfSignedCertificate(directory),
+        STATS_PORT,
+        List.of(LoadBalancer.Node.withOffset("one", 100)));
   }
 
   /** HAProxy's {@code option forwardfor}: it appends its line after the client's own. */

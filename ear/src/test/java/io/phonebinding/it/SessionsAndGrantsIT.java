@@ -93,10 +93,7 @@ class SessionsAndGrantsIT {
   void aResetEndsAPendingPhoneChangeToken() {
     Api.User user = api.newUser();
     String phone = api.bindNewPhone(user.token());
-    String changeToken =
-        api.verifyPhoneChange(user.token(), phone, Api.randomMobile())
-            .path("updatePhoneToken")
-            .asText();
+    String changeToken = pendingPhoneChange(user.token(), phone);
 
     api.post(RESET, reset(resetGrant(phone), NEW_PASSWORD), null).assertOk();
 
@@ -111,10 +108,7 @@ class SessionsAndGrantsIT {
   void aPasswordChangeEndsAPendingPhoneChangeToken() {
     Api.User user = api.newUser();
     String phone = api.bindNewPhone(user.token());
-    String changeToken =
-        api.verifyPhoneChange(user.token(), phone, Api.randomMobile())
-            .path("updatePhoneToken")
-            .asText();
+    String changeToken = pendingPhoneChange(user.token(), phone);
 
     api.post(
             "/api/v3/update-password",
@@ -158,6 +152,13 @@ class SessionsAndGrantsIT {
     api.post(RESET, reset(resetGrant(phone), NEW_PASSWORD), null).assertOk();
 
     api.get("/api/v3/get-profile", user.token()).assertError(401, 6028);
+  }
+
+  /** A phone change whose codes were checked, its token not yet redeemed. */
+  private String pendingPhoneChange(String token, String phone) {
+    return api.verifyPhoneChange(token, phone, Api.randomMobile())
+        .path("updatePhoneToken")
+        .asText();
   }
 
   private String resetGrant(String phone) {

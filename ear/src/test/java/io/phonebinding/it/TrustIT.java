@@ -93,15 +93,7 @@ class TrustIT {
   void oneAccountHasOneLockoutWhicheverIdentifierTheGuessesName() {
     String username = "one-" + UUID.randomUUID().toString().substring(0, 8);
     String email = username + "@example.com";
-    api.post(
-            "/api/v3/signup",
-            Map.of(
-                "connection",
-                "PASSWORD",
-                "passwordPayload",
-                Map.of("username", username, "email", email, "password", Api.PASSWORD)),
-            null)
-        .assertOk();
+    api.signUp(username, email).assertOk();
     String phone = api.bindNewPhone(api.tokenOf(username));
     String[] identifiers = {username, email, "+86" + phone, phone, email.toUpperCase()};
 
@@ -149,15 +141,7 @@ class TrustIT {
     // A user whose email is taken as another user's username cannot be shadowed: the field decides.
     String owner = "owner-" + UUID.randomUUID().toString().substring(0, 8);
     String email = owner + "@example.com";
-    api.post(
-            "/api/v3/signup",
-            Map.of(
-                "connection",
-                "PASSWORD",
-                "passwordPayload",
-                Map.of("username", owner, "email", email, "password", Api.PASSWORD)),
-            null)
-        .assertOk();
+    api.signUp(owner, email).assertOk();
     api.post(
             "/api/v3/signin",
             Map.of(
