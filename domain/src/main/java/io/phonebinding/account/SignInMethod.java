@@ -4,6 +4,9 @@ package io.phonebinding.account;
 public enum SignInMethod {
   PASSWORD,
   PHONE_CODE,
-  /** The page's new token for its own user after a phone change ended the earlier ones. */
+  /**
+   * A session the page opened for its own user after their change ended the earlier ones. No longer
+   * opened (the changing session now goes on), but stored rows may still say so.
+   */
   RENEWAL
 }
