@@ -144,60 +144,64 @@ public class StartBenchmark {
     return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
   }
 
+  private static final String OURS = "http://127.0.0.1:8080";
+  private static final String KEYCLOAK = "http://127.0.0.1:8180";
+
   private static Sample ours(Path home) throws Exception {
-    String base = "http://127.0.0.1:8080";
-    ProcessBuilder builder =
-        new ProcessBuilder("sh", "bin/phone-binding.sh").directory(home.toFile());
-    builder.environment().put("PHONEBIND_TRUSTED_PROXIES", "127.0.0.1");
+    ProcessBuilder builder = oursStarting(home);
     builder.environment().put("PHONEBIND_PASSWORD_PBKDF2_ITERATIONS", "1000");
     builder.environment().put("PHONEBIND_LIMITS_SIGNUP_PER_IP_PER_HOUR", "100000");
-    return measure(builder, home.resolve("bench-server.log"), base + "/api/v3/get-profile", () -> bindLoad(base));
+    return measure(builder, home.resolve("bench-server.log"), OURS + "/api/v3/get-profile", () -> bindLoad(OURS));
   }
 
   /** Ours with the shipped password hashing, under a load of password sign-ins. */
   private static Sample oursSigningIn(Path home) throws Exception {
-    String base = "http://127.0.0.1:8080";
+    return measure(
+        oursStarting(home),
+        home.resolve("bench-server-signin.log"),
+        OURS + "/api/v3/get-profile",
+        () -> signInLoad(OURS));
+  }
+
+  /** Our shipped script, trusting the benchmark's clients to name their addresses. */
+  private static ProcessBuilder oursStarting(Path home) {
     ProcessBuilder builder =
         new ProcessBuilder("sh", "bin/phone-binding.sh").directory(home.toFile());
     builder.environment().put("PHONEBIND_TRUSTED_PROXIES", "127.0.0.1");
-    return measure(
-        builder,
-        home.resolve("bench-server-signin.log"),
-        base + "/api/v3/get-profile",
-        () -> signInLoad(base));
+    return builder;
   }
 
   private static Sample keycloak(Path home, String java25) throws Exception {
-    ProcessBuilder builder =
-        new ProcessBuilder("sh", "bin/kc.sh", "start-dev", "--http-port=8180")
-            .directory(home.toFile());
-    builder.environment().put("JAVA_HOME", java25);
-    builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-    builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-    String base = "http://127.0.0.1:8180";
-    return measure(builder, home.resolve("bench-keycloak.log"), base + "/realms/master", () -> tokenLoad(base));
+    return measure(
+        keycloakStarting(home, java25),
+        home.resolve("bench-keycloak.log"),
+        KEYCLOAK + "/realms/master",
+        () -> tokenLoad(KEYCLOAK));
   }
 
   /** Keycloak with the master realm's passwords hashed as ours are, under password grants. */
   private static Sample keycloakAtEqualHashCost(Path home, String java25) throws Exception {
+    return measure(
+        keycloakStarting(home, java25),
+        home.resolve("bench-keycloak-pbkdf2.log"),
+        KEYCLOAK + "/realms/master",
+        () -> {
+          setPasswordPolicy(KEYCLOAK, "hashAlgorithm(pbkdf2-sha256) and hashIterations(210000)");
+          long grants = tokenLoad(KEYCLOAK);
+          // Keycloak keeps its database between starts: its default again for the next round.
+          setPasswordPolicy(KEYCLOAK, "");
+          return grants;
+        });
+  }
+
+  private static ProcessBuilder keycloakStarting(Path home, String java25) {
     ProcessBuilder builder =
         new ProcessBuilder("sh", "bin/kc.sh", "start-dev", "--http-port=8180")
             .directory(home.toFile());
     builder.environment().put("JAVA_HOME", java25);
     builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
     builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-    String base = "http://127.0.0.1:8180";
-    return measure(
-        builder,
-        home.resolve("bench-keycloak-pbkdf2.log"),
-        base + "/realms/master",
-        () -> {
-          setPasswordPolicy(base, "hashAlgorithm(pbkdf2-sha256) and hashIterations(210000)");
-          long grants = tokenLoad(base);
-          // Keycloak keeps its database between starts: its default again for the next round.
-          setPasswordPolicy(base, "");
-          return grants;
-        });
+    return builder;
   }
 
   /**

@@ -16,7 +16,7 @@ public class ProxySettings {
 
   private TrustedProxies parsed;
 
-  /** Read once; a wrong entry stops the deployment with a message naming it. */
+  /** Read once, at start ({@code ProductionReadiness}): a wrong entry fails the deployment. */
   @PostConstruct
   void parse() {
     parsed = TrustedProxies.parse(trustedProxies.orElse(""));

@@ -56,6 +56,21 @@ class ProductionModeIT extends SecondServerTest {
   }
 
   @Test
+  void aTrustedProxyThatIsNoAddressFailsTheDeploymentNamingIt() {
+    SecondServer server = secondServer();
+    Exception refused =
+        assertThrows(
+            Exception.class,
+            () -> server.start(Map.of("phonebind.trusted-proxies", "127.0.0.1,balancer")));
+    try {
+      String reason = causes(refused) + server.log();
+      assertTrue(reason.contains("'balancer' is neither an IP address nor a CIDR range"), reason);
+    } finally {
+      controller.stop(SecondServer.NAME);
+    }
+  }
+
+  @Test
   void developmentModeWithARealProviderHasNoDevelopmentOutboxAndWarnsAtStart() throws Exception {
     SecondServer server = secondServer();
     try {

@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 @ApplicationScoped
 public class PageRequest {
 
+  private static final String CONNECTION = PageRequest.class.getName() + ".connection";
+
   @Inject ProxySettings proxies;
 
   RequestOrigin origin() {
@@ -21,8 +23,16 @@ public class PageRequest {
         connection(request).address(), request.getHeader("User-Agent"), Feedback.locale());
   }
 
-  /** The client's side of a request of the page, as the proxies in front report it. */
+  /**
+   * The client's side of a request of the page, as the proxies in front report it; read once per
+   * request (the headers filter, each cookie and the origin all ask).
+   */
   ClientConnection connection(HttpServletRequest request) {
-    return ClientConnection.of(request, proxies.trustedProxies());
+    if (request.getAttribute(CONNECTION) instanceof ClientConnection known) {
+      return known;
+    }
+    ClientConnection connection = ClientConnection.of(request, proxies.trustedProxies());
+    request.setAttribute(CONNECTION, connection);
+    return connection;
   }
 }

@@ -26,6 +26,7 @@ public class CallContext {
 
   private String requestId;
   private Locale locale;
+  private String clientIp;
   private final Map<Input, String> unusualFieldNames = new EnumMap<>(Input.class);
 
   public String requestId() {
@@ -45,7 +46,10 @@ public class CallContext {
   }
 
   public String clientIp() {
-    return ClientConnection.of(request, proxies.trustedProxies()).address();
+    if (clientIp == null) {
+      clientIp = ClientConnection.of(request, proxies.trustedProxies()).address();
+    }
+    return clientIp;
   }
 
   /** Where the call came from, for limits, SMS language and the audit trail. */
