@@ -22,12 +22,12 @@ class DomainFloorsTest {
   /** From the ground up. */
   static final List<List<String>> FLOORS =
       List.of(
-          List.of("error", "i18n", "config"),
+          List.of("error", "i18n", "config", "transaction"),
           List.of("phone", "request"),
           List.of("abuse", "sms"),
           List.of("account", "code", "retention"),
-          List.of("audit"),
-          List.of("binding", "passcode", "reset", "token"),
+          List.of("audit", "session"),
+          List.of("binding", "reset", "signin"),
           List.of("infrastructure"));
 
   private static final JavaClasses DOMAIN =

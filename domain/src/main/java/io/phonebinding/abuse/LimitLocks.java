@@ -1,5 +1,6 @@
 package io.phonebinding.abuse;
 
+import io.phonebinding.transaction.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +20,7 @@ public class LimitLocks {
 
   @PersistenceContext EntityManager entityManager;
 
-  @Inject LimitLocks self;
+  @Inject Transactions transactions;
 
   @Inject Clock clock;
 
@@ -32,7 +33,7 @@ public class LimitLocks {
     for (String key : keys) {
       if (entityManager.find(LimitLock.class, key) == null) {
         try {
-          self.create(key);
+          transactions.runAlone(() -> create(key));
         } catch (RuntimeException createdMeanwhile) {
           // Another request created it between our look and our insert: it exists either way.
         }
@@ -50,8 +51,7 @@ public class LimitLocks {
     }
   }
 
-  @Transactional(TxType.REQUIRES_NEW)
-  public void create(String key) {
+  private void create(String key) {
     entityManager.persist(new LimitLock(key, clock.instant()));
     entityManager.flush();
   }

@@ -2,12 +2,11 @@ package io.phonebinding.abuse;
 
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.request.ClientNetwork;
+import io.phonebinding.transaction.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -21,7 +20,7 @@ public class SignUpLimiter {
 
   @Inject LimitLocks locks;
 
-  @Inject SignUpLimiter self;
+  @Inject Transactions transactions;
 
   @Inject LimitSettings settings;
 
@@ -34,11 +33,10 @@ public class SignUpLimiter {
   public long admit(String clientIp, Instant now) {
     String network = ClientNetwork.of(clientIp);
     locks.prepare("signup-ip:" + network);
-    return self.admitUnderLock(network, now);
+    return transactions.callAlone(() -> admitUnderLock(network, now));
   }
 
-  @Transactional(TxType.REQUIRES_NEW)
-  public long admitUnderLock(String network, Instant now) {
+  private long admitUnderLock(String network, Instant now) {
     locks.lock("signup-ip:" + network);
     SlidingWindow.of(entityManager, SignUpAttempt.WINDOW_BY_IP, network, HOUR, now)
         .refuseIfFull(settings.signUpsPerIpPerHour(), ErrorKind.SIGNUP_IP_LIMIT, now);
@@ -48,11 +46,13 @@ public class SignUpLimiter {
   }
 
   /** Takes back an attempt the server was too busy to carry out: load is not the client's use. */
-  @Transactional(TxType.REQUIRES_NEW)
   public void cancel(long attemptId) {
-    SignUpAttempt attempt = entityManager.find(SignUpAttempt.class, attemptId);
-    if (attempt != null) {
-      entityManager.remove(attempt);
-    }
+    transactions.runAlone(
+        () -> {
+          SignUpAttempt attempt = entityManager.find(SignUpAttempt.class, attemptId);
+          if (attempt != null) {
+            entityManager.remove(attempt);
+          }
+        });
   }
 }

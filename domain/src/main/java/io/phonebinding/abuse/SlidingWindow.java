@@ -9,13 +9,13 @@ import java.time.Instant;
  * How many events fell in a sliding window and when the oldest of them happened; tells whether a
  * cap is reached and how long until the window has room again.
  */
-record SlidingWindow(long count, Instant oldest, Duration length) {
+public record SlidingWindow(long count, Instant oldest, Duration length) {
 
   /**
    * The window ending now of one key, read with a named query that takes {@code key} and {@code
    * since} and selects the count and the oldest time.
    */
-  static SlidingWindow of(
+  public static SlidingWindow of(
       EntityManager entityManager, String query, String key, Duration length, Instant now) {
     Object[] row =
         entityManager
@@ -30,18 +30,18 @@ record SlidingWindow(long count, Instant oldest, Duration length) {
    * @throws TooManyRequestsException with {@code kind} and the seconds until there is room, when
    *     the window holds {@code cap} events or more
    */
-  void refuseIfFull(int cap, ErrorKind kind, Instant now) {
+  public void refuseIfFull(int cap, ErrorKind kind, Instant now) {
     if (isFull(cap)) {
       throw new TooManyRequestsException(kind, secondsUntilRoom(now));
     }
   }
 
-  boolean isFull(int cap) {
+  public boolean isFull(int cap) {
     return count >= cap;
   }
 
   /** Seconds until the oldest event leaves the window, at least 1. */
-  long secondsUntilRoom(Instant now) {
+  public long secondsUntilRoom(Instant now) {
     if (oldest == null) {
       return 1;
     }

@@ -1,8 +1,6 @@
 package io.phonebinding.account;
 
 import io.phonebinding.error.ErrorKind;
-import io.phonebinding.error.Input;
-import io.phonebinding.error.InvalidInputException;
 import io.phonebinding.phone.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,16 +8,11 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 
-/**
- * The short transactions of a sign-up and of a password change, around the password hashes that run
- * outside them.
- */
+/** The short transactions of a sign-up, around the password hash that runs outside them. */
 @ApplicationScoped
 public class NewAccounts {
 
   @Inject UserRepository users;
-
-  @Inject SignInSessions sessions;
 
   /**
    * @throws AccountConflictException if the username (or a look-alike) or the email is taken
@@ -54,38 +47,6 @@ public class NewAccounts {
       throw new AccountConflictException(ErrorKind.ACCOUNT_EXISTS);
     }
     return user;
-  }
-
-  /** Stores a user's new password hash; every session of the user but the caller's ends. */
-  @Transactional
-  public void changePassword(Authenticated caller, String newPasswordHash, Instant now) {
-    User user = lock(caller);
-    int generation = user.tokenGeneration();
-    user.changePassword(newPasswordHash, now);
-    sessions.keepThroughChange(caller.sessionId(), user, generation);
-  }
-
-  /**
-   * Stores the first password of an account that had none; every session of the user but the
-   * caller's ends.
-   *
-   * @throws InvalidInputException for {@code oldPassword} when a password was set meanwhile
-   */
-  @Transactional
-  public void setFirstPassword(Authenticated caller, String passwordHash, Instant now) {
-    User user = lock(caller);
-    if (user.hasPassword()) {
-      throw InvalidInputException.required(Input.OLD_PASSWORD);
-    }
-    int generation = user.tokenGeneration();
-    user.changePassword(passwordHash, now);
-    sessions.keepThroughChange(caller.sessionId(), user, generation);
-  }
-
-  private User lock(Authenticated caller) {
-    return users
-        .lockById(caller.userId())
-        .orElseThrow(() -> new AuthenticationException(ErrorKind.TOKEN_INVALID));
   }
 
   /**

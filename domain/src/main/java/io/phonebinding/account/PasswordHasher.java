@@ -132,6 +132,19 @@ public class PasswordHasher {
     return MessageDigest.isEqual(expected, actual);
   }
 
+  /**
+   * Whether the password is the user's; an account without a password (phone-only) costs the same
+   * time as a wrong password.
+   */
+  public boolean isPasswordOf(User user, String password) {
+    String hash = user.passwordHash();
+    if (hash == null) {
+      verifyDecoy(password);
+      return false;
+    }
+    return matches(password, hash);
+  }
+
   /** Spends the time of one verification without any account behind it. */
   public void verifyDecoy(String password) {
     matches(password, decoy);

@@ -7,6 +7,7 @@ public enum AuditAction {
   CHANGE_PHONE,
   UNBIND_PHONE,
   SIGN_IN_BY_CODE,
+  SIGN_IN_BY_PASSWORD,
   SIGN_UP_BY_CODE,
   /** A client revoked an access or refresh token, ending its sign-in session. */
   REVOKE_TOKEN,
@@ -14,5 +15,7 @@ public enum AuditAction {
   REFRESH_TOKEN_REUSED,
   /** A code sent to the phone proved a password reset request. */
   VERIFY_PASSWORD_RESET,
-  RESET_PASSWORD
+  RESET_PASSWORD,
+  /** A signed-in user changed their password, or set the first one of a phone-only account. */
+  CHANGE_PASSWORD
 }

@@ -26,9 +26,9 @@ import java.time.Instant;
 @NamedQuery(
     name = AuditEvent.REFUSALS_OF_USER,
     query =
-        "select e.createdAt from AuditEvent e where e.userId = :userId and e.outcome ="
-            + " io.phonebinding.audit.AuditEvent.Outcome.REFUSED and e.createdAt > :since"
-            + " order by e.createdAt")
+        "select count(e), min(e.createdAt) from AuditEvent e where e.userId = :key and"
+            + " e.outcome = io.phonebinding.audit.AuditEvent.Outcome.REFUSED"
+            + " and e.createdAt > :since")
 public class AuditEvent {
 
   static final String HISTORY_OF_USER = "AuditEvent.historyOfUser";

@@ -1,5 +1,6 @@
 package io.phonebinding.audit;
 
+import io.phonebinding.abuse.SlidingWindow;
 import io.phonebinding.account.User;
 import io.phonebinding.account.UserRepository;
 import io.phonebinding.error.ErrorKind;
@@ -12,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -57,15 +59,10 @@ public class AuditTrail {
     entityManager.persist(new AuditEvent(userId, action, masked, origin, reason, clock.instant()));
   }
 
-  /** When the user's refused attempts since then happened, oldest first, at most {@code limit}. */
+  /** The user's refused attempts in the window ending now. */
   @Transactional
-  public List<Instant> refusalsSince(String userId, Instant since, int limit) {
-    return entityManager
-        .createNamedQuery(AuditEvent.REFUSALS_OF_USER, Instant.class)
-        .setParameter("userId", userId)
-        .setParameter("since", since)
-        .setMaxResults(limit)
-        .getResultList();
+  public SlidingWindow refusalsWithin(String userId, Duration window, Instant now) {
+    return SlidingWindow.of(entityManager, AuditEvent.REFUSALS_OF_USER, userId, window, now);
   }
 
   /** The user's own history, newest first. */

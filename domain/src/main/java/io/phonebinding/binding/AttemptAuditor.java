@@ -1,13 +1,13 @@
 package io.phonebinding.binding;
 
-import io.phonebinding.abuse.TooManyRequestsException;
-import io.phonebinding.account.Authenticated;
+import io.phonebinding.abuse.SlidingWindow;
 import io.phonebinding.audit.AuditAction;
 import io.phonebinding.audit.AuditTrail;
 import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.request.RequestOrigin;
+import io.phonebinding.session.Authenticated;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -17,7 +17,6 @@ import jakarta.interceptor.InvocationContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * The one place binding attempts are audited when refused: around each {@link AuditedAttempt},
@@ -61,11 +60,10 @@ public class AttemptAuditor {
   private void refuseIfTooManyRefusals(String userId) {
     int cap = settings.bindingRefusalsPerAccountPerHour();
     Instant now = clock.instant();
-    List<Instant> refusals = audit.refusalsSince(userId, now.minus(REFUSAL_WINDOW), cap);
-    if (refusals.size() >= cap) {
-      long wait = Duration.between(now, refusals.get(0).plus(REFUSAL_WINDOW)).toSeconds() + 1;
+    SlidingWindow refusals = audit.refusalsWithin(userId, REFUSAL_WINDOW, now);
+    if (refusals.isFull(cap)) {
       attempts.fire(new BindingAttempt("ANY", "paused"));
-      throw new TooManyRequestsException(ErrorKind.BINDING_REFUSALS_LIMIT, Math.max(1, wait));
+      refusals.refuseIfFull(cap, ErrorKind.BINDING_REFUSALS_LIMIT, now);
     }
   }
 

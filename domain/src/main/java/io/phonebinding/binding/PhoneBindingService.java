@@ -1,9 +1,7 @@
 package io.phonebinding.binding;
 
-import io.phonebinding.account.Authenticated;
 import io.phonebinding.account.AuthenticationException;
 import io.phonebinding.account.PhoneBindingRuleException;
-import io.phonebinding.account.SignInSessions;
 import io.phonebinding.account.User;
 import io.phonebinding.account.UserAlreadyHasPhoneException;
 import io.phonebinding.account.UserProfile;
@@ -19,12 +17,14 @@ import io.phonebinding.error.Input;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.phone.SmsChannel;
 import io.phonebinding.request.RequestOrigin;
+import io.phonebinding.session.Authenticated;
+import io.phonebinding.session.SignInSessions;
 import io.phonebinding.sms.SmsSender;
 import io.phonebinding.sms.SmsTemplates;
+import io.phonebinding.transaction.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -63,6 +63,8 @@ public class PhoneBindingService {
 
   @Inject BindingSettings settings;
 
+  @Inject Transactions transactions;
+
   @Inject Clock clock;
 
   /**
@@ -73,23 +75,52 @@ public class PhoneBindingService {
    * @throws PhoneAlreadyBoundException if another account has the phone
    */
   @AuditedAttempt(AuditAction.BIND_PHONE)
-  @Transactional(dontRollbackOn = CodeRejectedException.class)
   public UserProfile bind(String userId, PhoneNumber phone, String passCode, RequestOrigin origin) {
-    User user = lockUser(userId);
-    user.checkCanBindPhone();
-    VerificationCode code =
-        codes.check(phone, SmsChannel.CHANNEL_BIND_PHONE, passCode, Input.CODE, userId);
-    requireFree(phone);
-    Instant now = clock.instant();
-    code.consume(now);
-    user.bindPhone(phone, now);
-    flushOrPhoneTaken();
-    audit.success(userId, AuditAction.BIND_PHONE, phone.masked(), origin);
-    return UserProfile.of(user);
+    return transactions.call(
+        () -> {
+          User user = lockUser(userId);
+          user.checkCanBindPhone();
+          VerificationCode code =
+              codes.check(phone, SmsChannel.CHANNEL_BIND_PHONE, passCode, Input.CODE, userId);
+          requireFree(phone);
+          Instant now = clock.instant();
+          code.consume(now);
+          user.bindPhone(phone, now);
+          flushOrPhoneTaken();
+          audit.success(userId, AuditAction.BIND_PHONE, phone.masked(), origin);
+          return UserProfile.of(user);
+        });
   }
 
   /**
-   * Checks the codes of a phone change and returns a one-time token to redeem with {@link #change}.
+   * Changes the user's phone in one step, as the page does: a code sent to the bound number and one
+   * sent to the new number, checked and spent, and the change made, in one transaction.
+   *
+   * @throws PhoneBindingRuleException if the user has no phone, or the new one is the same
+   * @throws CodeRejectedException if either code is refused (neither is spent then)
+   * @throws PhoneAlreadyBoundException if another account has the new number
+   */
+  @AuditedAttempt(AuditAction.CHANGE_PHONE)
+  public UserProfile changePhone(
+      Authenticated caller,
+      String oldPassCode,
+      PhoneNumber newPhone,
+      String newPassCode,
+      RequestOrigin origin) {
+    return transactions.call(
+        () -> {
+          User user = lockUser(caller.userId());
+          PhoneNumber oldPhone = user.phone().orElse(null);
+          user.checkCanChangePhoneTo(newPhone);
+          spendChangeCodes(user, oldPhone, oldPassCode, newPhone, newPassCode);
+          makeChange(caller, user, oldPhone, newPhone, origin);
+          return UserProfile.of(user);
+        });
+  }
+
+  /**
+   * Checks the codes of a phone change and returns a one-time token to redeem with {@link #change}:
+   * Authing's two steps.
    *
    * @throws PhoneBindingRuleException if the user has no phone, or the new one is the same
    * @throws PhoneBindingRuleException with {@code OLD_PHONE_MISMATCH} if the old number is not the
@@ -98,7 +129,6 @@ public class PhoneBindingService {
    * @throws PhoneAlreadyBoundException if another account has the new number
    */
   @AuditedAttempt(AuditAction.VERIFY_PHONE_CHANGE)
-  @Transactional(dontRollbackOn = CodeRejectedException.class)
   public PhoneChangeToken verifyChange(
       String userId,
       PhoneNumber oldPhone,
@@ -106,21 +136,16 @@ public class PhoneBindingService {
       PhoneNumber newPhone,
       String newPassCode,
       RequestOrigin origin) {
-    User user = lockUser(userId);
-    user.checkPhoneIs(oldPhone);
-    user.checkCanChangePhoneTo(newPhone);
-    VerificationCode oldCode =
-        codes.check(
-            oldPhone, SmsChannel.CHANNEL_UNBIND_PHONE, oldPassCode, Input.OLD_PHONE_CODE, userId);
-    VerificationCode newCode =
-        codes.check(
-            newPhone, SmsChannel.CHANNEL_BIND_PHONE, newPassCode, Input.NEW_PHONE_CODE, userId);
-    requireFree(newPhone);
-    Instant now = clock.instant();
-    oldCode.consume(now);
-    newCode.consume(now);
-    audit.success(userId, AuditAction.VERIFY_PHONE_CHANGE, newPhone.masked(), origin);
-    return changeRequests.open(user, oldPhone, newPhone, now, settings.updateTokenTimeToLive());
+    return transactions.call(
+        () -> {
+          User user = lockUser(userId);
+          user.checkPhoneIs(oldPhone);
+          user.checkCanChangePhoneTo(newPhone);
+          spendChangeCodes(user, oldPhone, oldPassCode, newPhone, newPassCode);
+          audit.success(userId, AuditAction.VERIFY_PHONE_CHANGE, newPhone.masked(), origin);
+          return changeRequests.open(
+              user, oldPhone, newPhone, clock.instant(), settings.updateTokenTimeToLive());
+        });
   }
 
   /**
@@ -133,22 +158,15 @@ public class PhoneBindingService {
    * @throws PhoneAlreadyBoundException if another account took the new number meanwhile
    */
   @AuditedAttempt(AuditAction.CHANGE_PHONE)
-  @Transactional
   public UserProfile change(Authenticated caller, String updateToken, RequestOrigin origin) {
-    String userId = caller.userId();
-    User user = lockUser(userId);
-    Instant now = clock.instant();
-    PhoneChangeRequest request = changeRequests.find(updateToken);
-    request.redeemFor(user, now);
-    PhoneNumber old = request.oldPhone();
-    requireFree(request.newPhone());
-    int generation = user.tokenGeneration();
-    user.changePhone(request.newPhone(), now);
-    flushOrPhoneTaken();
-    sessions.keepThroughChange(caller.sessionId(), user, generation);
-    notifyRemoved(old, user, now, origin);
-    audit.success(userId, AuditAction.CHANGE_PHONE, request.newPhone().masked(), origin);
-    return UserProfile.of(user);
+    return transactions.call(
+        () -> {
+          User user = lockUser(caller.userId());
+          PhoneChangeRequest request = changeRequests.find(updateToken);
+          request.redeemFor(user, clock.instant());
+          makeChange(caller, user, request.oldPhone(), request.newPhone(), origin);
+          return UserProfile.of(user);
+        });
   }
 
   /**
@@ -160,20 +178,61 @@ public class PhoneBindingService {
    * @throws CodeRejectedException if the code is refused
    */
   @AuditedAttempt(AuditAction.UNBIND_PHONE)
-  @Transactional(dontRollbackOn = CodeRejectedException.class)
   public UserProfile unbind(Authenticated caller, String passCode, RequestOrigin origin) {
-    String userId = caller.userId();
-    User user = lockUser(userId);
-    user.checkCanUnbindPhone();
-    PhoneNumber phone = user.phone().orElseThrow();
-    codes.consume(phone, SmsChannel.CHANNEL_UNBIND_PHONE, passCode, Input.CODE, userId);
+    return transactions.call(
+        () -> {
+          String userId = caller.userId();
+          User user = lockUser(userId);
+          user.checkCanUnbindPhone();
+          PhoneNumber phone = user.phone().orElseThrow();
+          codes.consume(phone, SmsChannel.CHANNEL_UNBIND_PHONE, passCode, Input.CODE, userId);
+          Instant now = clock.instant();
+          int generation = user.tokenGeneration();
+          user.unbindPhone(now);
+          sessions.keepThroughChange(caller.sessionId(), user, generation);
+          notifyRemoved(phone, user, now, origin);
+          audit.success(userId, AuditAction.UNBIND_PHONE, phone.masked(), origin);
+          return UserProfile.of(user);
+        });
+  }
+
+  /** The two codes of a change, both checked before either is spent. */
+  private void spendChangeCodes(
+      User user,
+      PhoneNumber oldPhone,
+      String oldPassCode,
+      PhoneNumber newPhone,
+      String newPassCode) {
+    VerificationCode oldCode =
+        codes.check(
+            oldPhone,
+            SmsChannel.CHANNEL_UNBIND_PHONE,
+            oldPassCode,
+            Input.OLD_PHONE_CODE,
+            user.id());
+    VerificationCode newCode =
+        codes.check(
+            newPhone, SmsChannel.CHANNEL_BIND_PHONE, newPassCode, Input.NEW_PHONE_CODE, user.id());
+    requireFree(newPhone);
     Instant now = clock.instant();
+    oldCode.consume(now);
+    newCode.consume(now);
+  }
+
+  private void makeChange(
+      Authenticated caller,
+      User user,
+      PhoneNumber oldPhone,
+      PhoneNumber newPhone,
+      RequestOrigin origin) {
+    Instant now = clock.instant();
+    requireFree(newPhone);
     int generation = user.tokenGeneration();
-    user.unbindPhone(now);
+    user.changePhone(newPhone, now);
+    flushOrPhoneTaken();
     sessions.keepThroughChange(caller.sessionId(), user, generation);
-    notifyRemoved(phone, user, now, origin);
-    audit.success(userId, AuditAction.UNBIND_PHONE, phone.masked(), origin);
-    return UserProfile.of(user);
+    notifyRemoved(oldPhone, user, now, origin);
+    audit.success(user.id(), AuditAction.CHANGE_PHONE, newPhone.masked(), origin);
   }
 
   private User lockUser(String userId) {

@@ -1,12 +1,15 @@
 package io.phonebinding.binding;
 
+import io.phonebinding.account.OneTimeGrant;
 import io.phonebinding.account.PhoneBindingRuleException;
 import io.phonebinding.account.User;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.phone.PhoneNumberColumn;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,10 +19,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A phone change whose two codes were checked, waiting to be redeemed once, before it expires, by
- * the same user, while nothing changed their credentials (a reset, a password change, a phone
- * change or an unbind raise the user's token generation and so end it). Only a hash of its token is
- * stored.
+ * A phone change whose two codes were checked, waiting for its token: a {@link OneTimeGrant} proven
+ * by the old number's code, for the new number. Only a hash of its token is stored.
  */
 @Entity
 @Table(name = "phone_change_requests")
@@ -37,45 +38,20 @@ public class PhoneChangeRequest {
   @Column(name = "token_hash", nullable = false, length = 64)
   private String tokenHash;
 
-  @Column(name = "user_id", nullable = false, length = 36)
-  private String userId;
-
-  @Column(name = "old_phone", nullable = false, length = 20)
-  @Convert(converter = PhoneNumberColumn.class)
-  private PhoneNumber oldPhone;
+  @Embedded
+  @AttributeOverride(name = "provenPhone", column = @Column(name = "old_phone", length = 20))
+  private OneTimeGrant grant;
 
   @Column(name = "new_phone", nullable = false, length = 20)
   @Convert(converter = PhoneNumberColumn.class)
   private PhoneNumber newPhone;
 
-  @Column(name = "user_generation", nullable = false)
-  private int userGeneration;
-
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
-  @Column(name = "expires_at", nullable = false)
-  private Instant expiresAt;
-
-  @Column(name = "redeemed_at")
-  private Instant redeemedAt;
-
   protected PhoneChangeRequest() {}
 
-  PhoneChangeRequest(
-      String tokenHash,
-      User user,
-      PhoneNumber oldPhone,
-      PhoneNumber newPhone,
-      Instant now,
-      Instant expiresAt) {
+  PhoneChangeRequest(String tokenHash, OneTimeGrant grant, PhoneNumber newPhone) {
     this.tokenHash = tokenHash;
-    this.userId = user.id();
-    this.userGeneration = user.tokenGeneration();
-    this.oldPhone = oldPhone;
+    this.grant = grant;
     this.newPhone = newPhone;
-    this.createdAt = now;
-    this.expiresAt = expiresAt;
   }
 
   /**
@@ -85,20 +61,13 @@ public class PhoneChangeRequest {
    * @throws PhoneBindingRuleException with {@code UPDATE_TOKEN_INVALID} otherwise
    */
   void redeemFor(User user, Instant now) {
-    boolean redeemable =
-        redeemedAt == null
-            && now.isBefore(expiresAt)
-            && userId.equals(user.id())
-            && userGeneration == user.tokenGeneration()
-            && user.phone().map(oldPhone::equals).orElse(false);
-    if (!redeemable) {
+    if (!grant.redeemFor(user, now)) {
       throw new PhoneBindingRuleException(ErrorKind.UPDATE_TOKEN_INVALID);
     }
-    redeemedAt = now;
   }
 
   PhoneNumber oldPhone() {
-    return oldPhone;
+    return grant.provenPhone();
   }
 
   PhoneNumber newPhone() {

@@ -1,5 +1,6 @@
 package io.phonebinding.binding;
 
+import io.phonebinding.account.OneTimeGrant;
 import io.phonebinding.account.OneTimeTokens;
 import io.phonebinding.account.PhoneBindingRuleException;
 import io.phonebinding.account.User;
@@ -24,7 +25,7 @@ public class PhoneChangeRequests {
     String token = OneTimeTokens.newToken();
     entityManager.persist(
         new PhoneChangeRequest(
-            OneTimeTokens.hash(token), user, oldPhone, newPhone, now, now.plus(ttl)));
+            OneTimeTokens.hash(token), OneTimeGrant.proven(user, oldPhone, now, ttl), newPhone));
     return new PhoneChangeToken(token, ttl);
   }
 

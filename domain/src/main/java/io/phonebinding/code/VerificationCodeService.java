@@ -11,6 +11,7 @@ import io.phonebinding.phone.SmsChannel;
 import io.phonebinding.request.RequestOrigin;
 import io.phonebinding.sms.SmsSender;
 import io.phonebinding.sms.SmsTemplates;
+import io.phonebinding.transaction.Transactions;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -27,7 +28,7 @@ public class VerificationCodeService {
 
   @Inject VerificationCodeRepository codes;
 
-  @Inject VerificationCodeService self;
+  @Inject Transactions transactions;
 
   @Inject CodeGenerator generator;
 
@@ -73,11 +74,10 @@ public class VerificationCodeService {
       // inside it, each would need a second connection while the first is held.
       limiter.prepareLocks(phone, origin, userId);
     }
-    self.sendInTransaction(phone, channel, origin, userId);
+    transactions.run(() -> sendInTransaction(phone, channel, origin, userId));
   }
 
-  @Transactional
-  public void sendInTransaction(
+  private void sendInTransaction(
       PhoneNumber phone, SmsChannel channel, RequestOrigin origin, Optional<String> userId) {
     CodePolicy policy = settings.codePolicy();
     Instant now = clock.instant();

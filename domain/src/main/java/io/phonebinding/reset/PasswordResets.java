@@ -4,6 +4,7 @@ import io.phonebinding.abuse.SignInGuard;
 import io.phonebinding.account.AccountService;
 import io.phonebinding.account.AccountSettings;
 import io.phonebinding.account.AuthenticationException;
+import io.phonebinding.account.OneTimeGrant;
 import io.phonebinding.account.OneTimeTokens;
 import io.phonebinding.account.User;
 import io.phonebinding.account.UserRepository;
@@ -21,12 +22,12 @@ import io.phonebinding.phone.SmsChannel;
 import io.phonebinding.request.RequestOrigin;
 import io.phonebinding.sms.SmsSender;
 import io.phonebinding.sms.SmsTemplates;
+import io.phonebinding.transaction.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +60,7 @@ public class PasswordResets {
 
   @Inject TestNumbers testNumbers;
 
-  @Inject PasswordResets self;
+  @Inject Transactions transactions;
 
   @Inject Clock clock;
 
@@ -80,12 +81,11 @@ public class PasswordResets {
     return guard.check(
         "reset:" + phone.e164(),
         origin.clientIp(),
-        () -> self.grant(phone, passCode, origin),
+        () -> transactions.call(() -> grant(phone, passCode, origin)),
         refused -> refused instanceof CodeRejectedException);
   }
 
-  @Transactional(dontRollbackOn = CodeRejectedException.class)
-  public ResetGrant grant(PhoneNumber phone, String passCode, RequestOrigin origin) {
+  private ResetGrant grant(PhoneNumber phone, String passCode, RequestOrigin origin) {
     VerificationCode code =
         codes.check(phone, SmsChannel.CHANNEL_RESET_PASSWORD, passCode, Input.CODE, null);
     User user =
@@ -97,7 +97,8 @@ public class PasswordResets {
     Duration lifetime = settings.passwordResetTimeToLive();
     String token = OneTimeTokens.newToken();
     entityManager.persist(
-        new PasswordReset(OneTimeTokens.hash(token), user, phone, now, now.plus(lifetime)));
+        new PasswordReset(
+            OneTimeTokens.hash(token), OneTimeGrant.proven(user, phone, now, lifetime)));
     audit.success(user.id(), AuditAction.VERIFY_PASSWORD_RESET, phone.masked(), origin);
     return new ResetGrant(token, lifetime);
   }
@@ -116,26 +117,24 @@ public class PasswordResets {
     }
     String tokenHash = OneTimeTokens.hash(token.strip());
     PasswordReset unlocked = entityManager.find(PasswordReset.class, tokenHash);
-    if (unlocked == null || !unlocked.isRedeemableAt(clock.instant())) {
+    if (unlocked == null || !unlocked.grant().isOpenAt(clock.instant())) {
       throw invalidToken();
     }
     String passwordHash = accounts.hashNewPassword(newPassword, Input.PASSWORD);
-    self.redeem(tokenHash, passwordHash, origin);
+    transactions.run(() -> redeem(tokenHash, passwordHash, origin));
   }
 
-  @Transactional
-  public void redeem(String tokenHash, String passwordHash, RequestOrigin origin) {
+  private void redeem(String tokenHash, String passwordHash, RequestOrigin origin) {
     Instant now = clock.instant();
     PasswordReset reset =
         entityManager.find(PasswordReset.class, tokenHash, LockModeType.PESSIMISTIC_WRITE);
-    if (reset == null || !reset.isRedeemableAt(now)) {
+    if (reset == null) {
       throw invalidToken();
     }
-    User user = users.lockById(reset.userId()).orElseThrow(PasswordResets::invalidToken);
-    if (!reset.stillHolds(user)) {
+    User user = users.lockById(reset.grant().userId()).orElseThrow(PasswordResets::invalidToken);
+    if (!reset.grant().redeemFor(user, now)) {
       throw invalidToken();
     }
-    reset.redeem(now);
     user.changePassword(passwordHash, now);
     user.phone()
         .filter(phone -> !testNumbers.isTestNumber(phone))

@@ -40,12 +40,12 @@ public class DataPurge {
     deleted.put(
         "phone_change_requests",
         delete(
-            "delete from PhoneChangeRequest r where r.expiresAt < :before",
+            "delete from PhoneChangeRequest r where r.grant.expiresAt < :before",
             now.minus(retention.codesAfter())));
     deleted.put(
         "password_resets",
         delete(
-            "delete from PasswordReset r where r.expiresAt < :before",
+            "delete from PasswordReset r where r.grant.expiresAt < :before",
             now.minus(retention.codesAfter())));
     // A session's refresh tokens go with it (ON DELETE CASCADE in the schema).
     deleted.put(

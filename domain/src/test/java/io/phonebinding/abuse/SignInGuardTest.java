@@ -23,34 +23,32 @@ class SignInGuardTest {
   private final List<String> work = new ArrayList<>();
 
   private SignInGuard guard() {
-    SignInGuard guard =
-        new SignInGuard() {
+    SignInGuard guard = new SignInGuard();
+    guard.places =
+        new GuessPlaces() {
           @Override
-          public OptionalLong takePlaceUnderLocks(String accountKey, String network, Instant now) {
+          void prepare(String accountKey, String network) {}
+
+          @Override
+          OptionalLong take(String accountKey, String network, Instant now) {
             work.add("place for " + accountKey + " from " + network);
             return OptionalLong.of(7);
           }
 
           @Override
-          public void failed(long place) {
+          void failed(long place) {
             work.add("failed " + place);
           }
 
           @Override
-          public void forget(long place) {
+          void forget(long place) {
             work.add("forget " + place);
           }
 
           @Override
-          public void forgetFailures(String accountKey, long place) {
+          void forgetFailures(String accountKey, long place) {
             work.add("forget failures of " + accountKey + " and " + place);
           }
-        };
-    guard.self = guard;
-    guard.locks =
-        new LimitLocks() {
-          @Override
-          public void prepare(String... keys) {}
         };
     guard.clock = Clock.fixed(Instant.parse("2026-12-05T08:00:00Z"), ZoneOffset.UTC);
     return guard;

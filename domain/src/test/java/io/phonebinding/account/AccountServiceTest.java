@@ -3,10 +3,8 @@ package io.phonebinding.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.phonebinding.abuse.SignInGuard;
 import io.phonebinding.abuse.SignUpLimiter;
 import io.phonebinding.abuse.TooManyRequestsException;
-import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.request.RequestOrigin;
 import java.time.Clock;
@@ -19,13 +17,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * A sign-in or sign-up refused because too many password checks are under way leaves nothing that
- * counts against anyone: its place under the failure cap, or its counted sign-up, is taken back.
+ * A sign-up refused because too many password checks are under way leaves nothing that counts
+ * against anyone: its counted sign-up is taken back.
  */
 class AccountServiceTest {
 
@@ -86,28 +82,6 @@ class AccountServiceTest {
             }
           }
         };
-    service.guard =
-        new SignInGuard() {
-          /** Places kept as the database would, with the rule's outcome left to the caller's. */
-          @Override
-          public <T> T check(
-              String accountKey,
-              String clientIp,
-              Supplier<T> guess,
-              Predicate<BusinessException> isWrongGuess) {
-            databaseWork.add("take a place for " + accountKey);
-            long id = ids.incrementAndGet();
-            failures.add(id);
-            try {
-              return guess.get();
-            } catch (BusinessException refused) {
-              if (!isWrongGuess.test(refused)) {
-                failures.remove(id);
-              }
-              throw refused;
-            }
-          }
-        };
     service.signUps =
         new SignUpLimiter() {
           @Override
@@ -127,21 +101,6 @@ class AccountServiceTest {
   }
 
   @Test
-  void aSignInTooBusyToCheckItsPasswordCountsNoFailure() {
-    AccountService service = serviceWhoseHashesAreAllBusy();
-
-    TooManyRequestsException busy =
-        assertThrows(
-            TooManyRequestsException.class,
-            () ->
-                service.signIn(
-                    SignInIdentifier.username("alice"), "any-password", TokenRequest.NONE, ORIGIN));
-
-    assertEquals(ErrorKind.PASSWORD_CHECKS_BUSY, busy.kind());
-    assertEquals(Set.of(), failures);
-  }
-
-  @Test
   void aSignUpTooBusyToHashCountsNoAttempt() {
     AccountService service = serviceWhoseHashesAreAllBusy();
 
@@ -152,22 +111,6 @@ class AccountServiceTest {
 
     assertEquals(ErrorKind.PASSWORD_CHECKS_BUSY, busy.kind());
     assertEquals(Set.of(), signUpAttempts);
-  }
-
-  @Test
-  void aSignInArrivingWhileTheHashQueueIsFullIsTurnedAwayBeforeTheDatabase() {
-    AccountService service = serviceWhoseHashesAreAllBusy();
-    queueFull = true;
-
-    TooManyRequestsException busy =
-        assertThrows(
-            TooManyRequestsException.class,
-            () ->
-                service.signIn(
-                    SignInIdentifier.username("alice"), "any-password", TokenRequest.NONE, ORIGIN));
-
-    assertEquals(ErrorKind.PASSWORD_CHECKS_BUSY, busy.kind());
-    assertEquals(List.of(), databaseWork);
   }
 
   @Test

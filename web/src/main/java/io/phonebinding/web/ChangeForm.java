@@ -1,7 +1,6 @@
 package io.phonebinding.web;
 
 import io.phonebinding.binding.PhoneBindingService;
-import io.phonebinding.binding.PhoneChangeToken;
 import io.phonebinding.code.VerificationCodeService;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.BusinessException;
@@ -16,8 +15,8 @@ import jakarta.inject.Named;
 import java.util.Optional;
 
 /**
- * The change form: a code to the bound phone, the new number and a code to it; both are checked and
- * the change redeemed in one go.
+ * The change form: a code to the bound phone, the new number and a code to it; the change is made
+ * in one step.
  */
 @Named
 @RequestScoped
@@ -65,11 +64,8 @@ public class ChangeForm {
 
   public String change() {
     try {
-      String userId = signedIn.userId();
-      PhoneChangeToken token =
-          binding.verifyChange(
-              userId, signedIn.currentPhone(), oldPassCode, newPhone(), newPassCode, page.origin());
-      binding.change(signedIn.authenticated(), token.token(), page.origin());
+      binding.changePhone(
+          signedIn.authenticated(), oldPassCode, newPhone(), newPassCode, page.origin());
       signedIn.profileChanged();
       forms.close();
       Feedback.info(null, "page.changed");

@@ -1,9 +1,9 @@
 package io.phonebinding.web;
 
-import io.phonebinding.account.TokenRequest;
 import io.phonebinding.error.BusinessException;
-import io.phonebinding.passcode.PhoneCodeAccounts;
 import io.phonebinding.phone.SmsChannel;
+import io.phonebinding.session.TokenRequest;
+import io.phonebinding.signin.SignIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +13,7 @@ import jakarta.inject.Named;
 @RequestScoped
 public class CodeSignInForm extends PhoneCodeFields {
 
-  @Inject PhoneCodeAccounts phoneCodes;
+  @Inject SignIn signIn;
 
   @Inject SignedIn signedIn;
 
@@ -30,8 +30,8 @@ public class CodeSignInForm extends PhoneCodeFields {
   public String signIn() {
     try {
       signedIn.start(
-          phoneCodes
-              .signIn(phone(), getPassCode(), false, TokenRequest.NONE, page.origin())
+          signIn
+              .withCode(phone(), getPassCode(), false, TokenRequest.NONE, page.origin())
               .accessToken());
       return "index?faces-redirect=true";
     } catch (BusinessException refusal) {

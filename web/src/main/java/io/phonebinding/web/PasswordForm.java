@@ -1,10 +1,10 @@
 package io.phonebinding.web;
 
-import io.phonebinding.account.AccountService;
 import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.Input;
 import io.phonebinding.error.InvalidInputException;
+import io.phonebinding.signin.SignIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +17,7 @@ import jakarta.inject.Named;
 @RequestScoped
 public class PasswordForm {
 
-  @Inject AccountService accounts;
+  @Inject SignIn signIn;
 
   @Inject SignedIn signedIn;
 
@@ -28,7 +28,7 @@ public class PasswordForm {
 
   public String save() {
     try {
-      accounts.updatePassword(signedIn.authenticated(), oldPassword, newPassword, page.origin());
+      signIn.changePassword(signedIn.authenticated(), oldPassword, newPassword, page.origin());
       signedIn.profileChanged();
       Feedback.info(null, "page.passwordSaved");
     } catch (InvalidInputException invalid) {

@@ -1,8 +1,8 @@
 package io.phonebinding.web;
 
 import io.phonebinding.error.BusinessException;
-import io.phonebinding.passcode.PhoneCodeAccounts;
 import io.phonebinding.phone.SmsChannel;
+import io.phonebinding.signin.SignIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 @RequestScoped
 public class PhoneSignUpForm extends PhoneCodeFields {
 
-  @Inject PhoneCodeAccounts phoneCodes;
+  @Inject SignIn signIn;
 
   @Inject SignedIn signedIn;
 
@@ -29,7 +29,7 @@ public class PhoneSignUpForm extends PhoneCodeFields {
   public String signUp() {
     try {
       signedIn.start(
-          phoneCodes.signUpAndSignIn(phone(), getPassCode(), page.origin()).accessToken());
+          signIn.signUpWithCodeAndSignIn(phone(), getPassCode(), page.origin()).accessToken());
       return "index?faces-redirect=true";
     } catch (BusinessException refusal) {
       refused(refusal);

@@ -1,10 +1,10 @@
 package io.phonebinding.web;
 
-import io.phonebinding.account.AccountService;
 import io.phonebinding.account.SignInIdentifier;
-import io.phonebinding.account.TokenRequest;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.BusinessException;
+import io.phonebinding.session.TokenRequest;
+import io.phonebinding.signin.SignIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +14,7 @@ import jakarta.inject.Named;
 @RequestScoped
 public class SignInForm {
 
-  @Inject AccountService accounts;
+  @Inject SignIn signIn;
 
   @Inject SignedIn signedIn;
 
@@ -28,8 +28,8 @@ public class SignInForm {
   public String signIn() {
     try {
       signedIn.start(
-          accounts
-              .signIn(
+          signIn
+              .withPassword(
                   SignInIdentifier.account(account, settings.defaultRegion()),
                   password,
                   TokenRequest.NONE,

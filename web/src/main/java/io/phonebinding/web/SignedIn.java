@@ -1,13 +1,14 @@
 package io.phonebinding.web;
 
 import io.phonebinding.account.AccountService;
-import io.phonebinding.account.Authenticated;
 import io.phonebinding.account.AuthenticationException;
 import io.phonebinding.account.PhoneBindingRuleException;
 import io.phonebinding.account.UserProfile;
 import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.session.Authenticated;
+import io.phonebinding.session.SignInSessions;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -27,6 +28,8 @@ import java.util.Optional;
 public class SignedIn {
 
   @Inject AccountService accounts;
+
+  @Inject SignInSessions sessions;
 
   @Inject PageCookies cookies;
 
@@ -52,7 +55,7 @@ public class SignedIn {
   /** Signs out everywhere: every token of the user ends, not only this page's. */
   public String signOut() {
     if (isSignedIn()) {
-      accounts.signOut(userId());
+      sessions.endAll(userId());
     }
     accessToken = null;
     caller = null;
@@ -68,7 +71,7 @@ public class SignedIn {
   Optional<Authenticated> signedInCaller() {
     if (caller == null && accessToken != null) {
       try {
-        caller = accounts.authenticate(accessToken);
+        caller = sessions.authenticate(accessToken);
       } catch (BusinessException expiredOrRevoked) {
         accessToken = null;
       }
@@ -119,8 +122,7 @@ public class SignedIn {
   }
 
   PhoneNumber currentPhoneOrNull() {
-    String e164 = getProfile().phoneE164();
-    return e164 == null ? null : PhoneNumber.ofStored(e164);
+    return getProfile().phone();
   }
 
   private static HttpServletResponse response() {

@@ -9,8 +9,8 @@ import io.phonebinding.api.envelope.RequestFieldException;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.Input;
-import io.phonebinding.passcode.PhoneCodeAccounts;
 import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.signin.SignIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,7 +36,7 @@ public class AccountResource {
 
   @Inject AccountService accounts;
 
-  @Inject PhoneCodeAccounts phoneCodes;
+  @Inject SignIn signIn;
 
   @Inject SignedInUser signedIn;
 
@@ -68,7 +68,7 @@ public class AccountResource {
           request.options() != null && request.options().registersUnknownPhones();
       return call.success(
           TokenSet.of(
-              phoneCodes.signIn(
+              signIn.withCode(
                   phoneOf(byCode),
                   byCode.passCode(),
                   autoRegister,
@@ -81,7 +81,7 @@ public class AccountResource {
     }
     return call.success(
         TokenSet.of(
-            accounts.signIn(
+            signIn.withPassword(
                 payload.identifier(settings.defaultRegion()),
                 payload.password(),
                 request.tokenRequest(),
@@ -112,7 +112,7 @@ public class AccountResource {
       PassCodePayload byCode = require(request.passCodePayload());
       return call.success(
           ProfileView.of(
-              phoneCodes.signUp(
+              signIn.signUpWithCode(
                   phoneOf(byCode), byCode.passCode(), profileOf(request), call.origin())));
     }
     SignUpRequest.PasswordPayload payload = request.passwordPayload();
@@ -156,7 +156,7 @@ public class AccountResource {
   public Envelope updatePassword(UpdatePasswordRequest request) {
     MissingBodyException.require(request);
     RequestFieldException.requirePlainPassword(request.passwordEncryptType());
-    accounts.updatePassword(
+    signIn.changePassword(
         signedIn.authenticated(), request.oldPassword(), request.newPassword(), call.origin());
     return call.success(Map.of("success", true));
   }

@@ -1,9 +1,9 @@
 package io.phonebinding.api.account;
 
-import io.phonebinding.account.AccountService;
-import io.phonebinding.account.Authenticated;
 import io.phonebinding.account.AuthenticationException;
 import io.phonebinding.api.envelope.CallContext;
+import io.phonebinding.session.Authenticated;
+import io.phonebinding.session.SignInSessions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -14,7 +14,7 @@ public class SignedInUser {
 
   @Inject CallContext call;
 
-  @Inject AccountService accounts;
+  @Inject SignInSessions sessions;
 
   private Authenticated authenticated;
 
@@ -28,7 +28,7 @@ public class SignedInUser {
   /** The user and the sign-in session of the call's token. */
   public Authenticated authenticated() {
     if (authenticated == null) {
-      authenticated = accounts.authenticate(call.bearerToken());
+      authenticated = sessions.authenticate(call.bearerToken());
     }
     return authenticated;
   }

@@ -2,7 +2,7 @@ package io.phonebinding.api.account;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.phonebinding.account.IssuedTokens;
+import io.phonebinding.session.IssuedTokens;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Authing's {@code LoginTokenResponseDataDto}. */

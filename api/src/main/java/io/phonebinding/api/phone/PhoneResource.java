@@ -1,6 +1,5 @@
 package io.phonebinding.api.phone;
 
-import io.phonebinding.account.Authenticated;
 import io.phonebinding.api.account.ProfileView;
 import io.phonebinding.api.account.SignedInUser;
 import io.phonebinding.api.envelope.CallContext;
@@ -12,6 +11,7 @@ import io.phonebinding.binding.PhoneChangeToken;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.Input;
 import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.session.Authenticated;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

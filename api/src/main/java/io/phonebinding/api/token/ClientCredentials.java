@@ -1,7 +1,7 @@
 package io.phonebinding.api.token;
 
-import io.phonebinding.account.GrantRefusal;
-import io.phonebinding.account.GrantRefusedException;
+import io.phonebinding.session.GrantRefusal;
+import io.phonebinding.session.GrantRefusedException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -1,8 +1,8 @@
 package io.phonebinding.api.token;
 
-import io.phonebinding.account.GrantRefusal;
-import io.phonebinding.account.GrantRefusedException;
 import io.phonebinding.error.InputLengths;
+import io.phonebinding.session.GrantRefusal;
+import io.phonebinding.session.GrantRefusedException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Map;

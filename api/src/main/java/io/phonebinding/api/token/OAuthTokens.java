@@ -1,7 +1,7 @@
 package io.phonebinding.api.token;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.phonebinding.account.IssuedTokens;
+import io.phonebinding.session.IssuedTokens;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** RFC 6749's access token response (section 5.1), as Authing's {@code /oidc/token} gives it. */

@@ -1,9 +1,9 @@
 package io.phonebinding.api.token;
 
-import io.phonebinding.account.GrantRefusal;
-import io.phonebinding.account.GrantRefusedException;
 import io.phonebinding.api.envelope.CallContext;
-import io.phonebinding.token.SessionTokens;
+import io.phonebinding.session.GrantRefusal;
+import io.phonebinding.session.GrantRefusedException;
+import io.phonebinding.signin.SignIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -35,7 +35,7 @@ public class OidcTokenResource {
 
   private static final String FORM = MediaType.APPLICATION_FORM_URLENCODED;
 
-  @Inject SessionTokens tokens;
+  @Inject SignIn signIn;
 
   @Inject CallContext call;
 
@@ -72,7 +72,7 @@ public class OidcTokenResource {
     return OAuthErrorMapper.noStore(
         Response.ok(
             OAuthTokens.of(
-                tokens.refresh(
+                signIn.refresh(
                     OAuthForm.single(form, "refresh_token"),
                     client.id(),
                     client.secret(),
@@ -99,7 +99,7 @@ public class OidcTokenResource {
       MultivaluedMap<String, String> form,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     ClientCredentials client = ClientCredentials.of(authorization, form);
-    tokens.revoke(OAuthForm.single(form, "token"), client.id(), client.secret(), call.origin());
+    signIn.revoke(OAuthForm.single(form, "token"), client.id(), client.secret(), call.origin());
     return OAuthErrorMapper.noStore(Response.ok(Map.of(), MediaType.APPLICATION_JSON));
   }
 

@@ -1,4 +1,4 @@
-package io.phonebinding.account;
+package io.phonebinding.session;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

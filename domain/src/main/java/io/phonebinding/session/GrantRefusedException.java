@@ -1,10 +1,12 @@
-package io.phonebinding.account;
+package io.phonebinding.session;
+
+import io.phonebinding.transaction.RecordedRefusal;
 
 /**
  * A refused token request. It is no business error of Authing's envelope: the token endpoints
  * answer in OAuth's own format.
  */
-public class GrantRefusedException extends RuntimeException {
+public class GrantRefusedException extends RuntimeException implements RecordedRefusal {
 
   private final GrantRefusal refusal;
 

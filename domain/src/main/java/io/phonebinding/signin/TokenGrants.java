@@ -1,25 +1,24 @@
-package io.phonebinding.token;
+package io.phonebinding.signin;
 
-import io.phonebinding.account.ClientApps;
-import io.phonebinding.account.GrantRefusal;
-import io.phonebinding.account.GrantRefusedException;
-import io.phonebinding.account.IssuedTokens;
-import io.phonebinding.account.SignInSessions;
 import io.phonebinding.audit.AuditAction;
 import io.phonebinding.audit.AuditTrail;
 import io.phonebinding.request.RequestOrigin;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.phonebinding.session.ClientApps;
+import io.phonebinding.session.GrantRefusal;
+import io.phonebinding.session.GrantRefusedException;
+import io.phonebinding.session.IssuedTokens;
+import io.phonebinding.session.SignInSessions;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /**
- * The token endpoint's and the revocation endpoint's rules (RFC 6749 section 6, RFC 7009): refresh
- * tokens rotate, a reused one ends its session, and revocations and reuses are in the user's audit
- * trail.
+ * The token endpoint's and the revocation endpoint's rules (RFC 6749 section 6, RFC 7009), inside
+ * the caller's transaction: refresh tokens rotate, a reused one ends its session, and revocations
+ * and reuses are in the user's audit trail.
  */
-@ApplicationScoped
-public class SessionTokens {
+@Dependent
+class TokenGrants {
 
   @Inject SignInSessions sessions;
 
@@ -35,8 +34,7 @@ public class SessionTokens {
    * @throws GrantRefusedException {@code INVALID_CLIENT} when apps are listed and the client is not
    *     one with its secret; {@code INVALID_GRANT} for a refresh token that does not work
    */
-  @Transactional(dontRollbackOn = GrantRefusedException.class)
-  public IssuedTokens refresh(
+  IssuedTokens refresh(
       String refreshToken, String clientId, String clientSecret, RequestOrigin origin) {
     if (refreshToken == null || refreshToken.isBlank()) {
       throw new GrantRefusedException(GrantRefusal.INVALID_REQUEST, "refresh_token is required");
@@ -61,8 +59,7 @@ public class SessionTokens {
    * @throws GrantRefusedException {@code INVALID_CLIENT} when apps are listed and the client is not
    *     one with its secret
    */
-  @Transactional
-  public void revoke(String token, String clientId, String clientSecret, RequestOrigin origin) {
+  void revoke(String token, String clientId, String clientSecret, RequestOrigin origin) {
     if (token == null || token.isBlank()) {
       throw new GrantRefusedException(GrantRefusal.INVALID_REQUEST, "token is required");
     }

@@ -1,4 +1,4 @@
-package io.phonebinding.account;
+package io.phonebinding.session;
 
 /**
  * The user an access token was issued to, the token generation and the sign-in session it belongs

@@ -1,4 +1,4 @@
-package io.phonebinding.account;
+package io.phonebinding.session;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -9,6 +9,9 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.phonebinding.account.AccountSettings;
+import io.phonebinding.account.AuthenticationException;
+import io.phonebinding.account.User;
 import io.phonebinding.config.Secrets;
 import io.phonebinding.error.ErrorKind;
 import jakarta.annotation.PostConstruct;

@@ -1,4 +1,4 @@
-package io.phonebinding.account;
+package io.phonebinding.session;
 
 import java.util.Arrays;
 

@@ -1,5 +1,6 @@
-package io.phonebinding.account;
+package io.phonebinding.session;
 
+import io.phonebinding.account.User;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

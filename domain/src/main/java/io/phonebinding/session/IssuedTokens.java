@@ -1,4 +1,4 @@
-package io.phonebinding.account;
+package io.phonebinding.session;
 
 /**
  * What a successful sign-in or refresh hands back, in Authing's terms; no refresh token unless

@@ -1,4 +1,4 @@
-package io.phonebinding.account;
+package io.phonebinding.session;
 
 /** Why a token request was refused, in RFC 6749's terms. */
 public enum GrantRefusal {

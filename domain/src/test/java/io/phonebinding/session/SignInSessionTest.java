@@ -1,8 +1,10 @@
-package io.phonebinding.account;
+package io.phonebinding.session;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.phonebinding.account.SignUpProfile;
+import io.phonebinding.account.User;
 import io.phonebinding.phone.PhoneNumber;
 import java.time.Duration;
 import java.time.Instant;

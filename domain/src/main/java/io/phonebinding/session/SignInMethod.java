@@ -1,4 +1,4 @@
-package io.phonebinding.account;
+package io.phonebinding.session;
 
 /** How a sign-in session began. */
 public enum SignInMethod {

@@ -1,5 +1,10 @@
-package io.phonebinding.account;
+package io.phonebinding.session;
 
+import io.phonebinding.account.AccountSettings;
+import io.phonebinding.account.AuthenticationException;
+import io.phonebinding.account.OneTimeTokens;
+import io.phonebinding.account.User;
+import io.phonebinding.account.UserRepository;
 import io.phonebinding.error.ErrorKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,13 +13,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Sign-in sessions and their tokens: opening one, checking an access token against it, refreshing
- * it with a rotating refresh token, and revoking it.
+ * it with a rotating refresh token, revoking it, and signing out everywhere.
  */
 @ApplicationScoped
 public class SignInSessions {
@@ -28,6 +34,8 @@ public class SignInSessions {
   @Inject AccountSettings settings;
 
   @Inject UserRepository users;
+
+  @Inject Clock clock;
 
   /**
    * Opens a session for a user who just proved who they are, with a refresh token when the client
@@ -50,13 +58,18 @@ public class SignInSessions {
   }
 
   /**
-   * Who a bearer access token speaks for, while its session stands and is of its user's current
-   * token generation.
+   * The user a bearer access token was issued to, while its sign-in session stands and is of its
+   * user's current token generation: signing out ends every session of the user; a new password, a
+   * phone change and an unbind every session but the one that made the change; revoking a token
+   * ends its session.
    *
-   * @throws AuthenticationException when the token is bad, expired or revoked
+   * @throws AuthenticationException when the token is missing, bad, expired or revoked
    */
-  public Authenticated check(String accessToken, Instant now) {
-    TokenHolder holder = tokens.holderOf(accessToken, now);
+  public Authenticated authenticate(String accessToken) {
+    if (accessToken == null || accessToken.isBlank()) {
+      throw new AuthenticationException(ErrorKind.NOT_SIGNED_IN);
+    }
+    TokenHolder holder = tokens.holderOf(accessToken.strip(), clock.instant());
     if (holder.sessionId() == null) {
       // Issued before sessions existed: the generation alone decides, until it expires.
       int current =
@@ -106,6 +119,12 @@ public class SignInSessions {
         .setParameter("user", changed.id())
         .setParameter("before", generationBefore)
         .executeUpdate();
+  }
+
+  /** Ends every session of the user: signing out everywhere. */
+  @Transactional
+  public void endAll(String userId) {
+    users.lockById(userId).ifPresent(user -> user.revokeTokens(clock.instant()));
   }
 
   /** The session of a signed-in caller. */
