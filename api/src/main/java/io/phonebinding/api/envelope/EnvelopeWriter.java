@@ -2,8 +2,9 @@ package io.phonebinding.api.envelope;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.phonebinding.error.ErrorKind;
-import io.phonebinding.infrastructure.metrics.ServiceMetrics;
+import io.phonebinding.error.RequestRefused;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,11 +22,11 @@ public class EnvelopeWriter {
 
   @Inject CallContext call;
 
-  @Inject ServiceMetrics metrics;
+  @Inject Event<RequestRefused> refusals;
 
   public void write(HttpServletResponse response, int httpStatus, ErrorKind kind)
       throws IOException {
-    metrics.refused(kind);
+    refusals.fire(new RequestRefused(kind));
     byte[] body = mapper.writeValueAsBytes(call.failure(kind, new Object[0], Map.of()));
     response.resetBuffer();
     response.setStatus(httpStatus);

@@ -2,7 +2,8 @@ package io.phonebinding.api.envelope;
 
 import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
-import io.phonebinding.infrastructure.metrics.ServiceMetrics;
+import io.phonebinding.error.RequestRefused;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -31,7 +32,7 @@ public class ErrorEnvelopeMapper implements ExceptionMapper<Throwable> {
 
   @Inject CallContext call;
 
-  @Inject ServiceMetrics metrics;
+  @Inject Event<RequestRefused> refusals;
 
   @Override
   public Response toResponse(Throwable thrown) {
@@ -73,7 +74,7 @@ public class ErrorEnvelopeMapper implements ExceptionMapper<Throwable> {
   }
 
   private Response answer(int httpStatus, ErrorKind kind, Object[] args, Map<String, Object> data) {
-    metrics.refused(kind);
+    refusals.fire(new RequestRefused(kind));
     return Response.status(httpStatus)
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(call.failure(kind, args, data))

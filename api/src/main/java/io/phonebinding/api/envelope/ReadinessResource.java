@@ -1,8 +1,9 @@
 package io.phonebinding.api.envelope;
 
 import io.phonebinding.error.ErrorKind;
-import io.phonebinding.infrastructure.health.ServiceReadiness;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,18 +11,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Readiness on the service's own port, for a load balancer: the same checks as {@code
- * /health/ready} on the management port, which stays on loopback with the metrics. A suspended or
- * stopping server answers 503 before this is reached.
+ * Readiness on the service's own port, for a load balancer: the same MicroProfile Health readiness
+ * checks as {@code /health/ready} on the management port, which stays on loopback with the metrics.
+ * A suspended or stopping server answers 503 before this is reached.
  */
 @Path("health/ready")
 @RequestScoped
 public class ReadinessResource {
 
-  @Inject ServiceReadiness readiness;
+  @Inject @Any @Readiness Instance<HealthCheck> checks;
 
   @Inject CallContext call;
 
@@ -33,7 +37,8 @@ public class ReadinessResource {
       summary = "Whether this server is ready, for a load balancer's health check",
       description = "HTTP 200 while ready; HTTP 503 (apiCode 6503) while not, or while suspended.")
   public Response ready() {
-    if (readiness.isReady()) {
+    if (checks.stream()
+        .allMatch(check -> check.call().getStatus() == HealthCheckResponse.Status.UP)) {
       return Response.ok(call.success(Map.of("status", "UP"))).build();
     }
     return Response.status(Response.Status.SERVICE_UNAVAILABLE)

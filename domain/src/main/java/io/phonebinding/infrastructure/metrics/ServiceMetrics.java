@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.phonebinding.binding.BindingAttempt;
 import io.phonebinding.code.CodeSent;
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.RequestRefused;
 import io.phonebinding.sms.SmsDeliveryAttempt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -42,7 +43,8 @@ public class ServiceMetrics {
   }
 
   /** Every refused request, by its apiCode; limits are counted once more on their own. */
-  public void refused(ErrorKind kind) {
+  void refused(@Observes RequestRefused refused) {
+    ErrorKind kind = refused.kind();
     counter("phonebind.refusals", "apiCode", String.valueOf(kind.apiCode()), "kind", kind.name())
         .increment();
     if (kind.statusCode() == 429) {
