@@ -1,5 +1,5 @@
 #!/bin/sh
-# Start time and memory of the shipped server beside Keycloak 26.4.7 (README, "Start and memory").
+# Start time and memory of the shipped server beside Keycloak 26.4.7 (docs/performance.md, "Start and memory").
 # Needs the build's tar.gz (mvn -pl ear -am package -DskipTests) and Keycloak's distribution from
 # Maven Central; runs Keycloak on the Temurin 25 JDK. Usage: ear/src/bench/start-benchmark.sh [rounds]
 set -eu

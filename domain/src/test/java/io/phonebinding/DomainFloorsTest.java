@@ -12,10 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The domain's packages stand in floors, as the README's module section draws them: a package may
- * use the packages on the floors below its own, never one beside it or above it. Infrastructure
- * (providers over HTTP, health, metrics, schema, startup) is the top floor; the business packages
- * reach it only through CDI (events it observes, interfaces it implements).
+ * The domain's packages stand in floors, as docs/architecture.md draws them: a package may use the
+ * packages on the floors below its own, never one beside it or above it. Infrastructure (providers
+ * over HTTP, health, metrics, schema, startup) is the top floor; the business packages reach it
+ * only through CDI (events it observes, interfaces it implements).
  */
 class DomainFloorsTest {
 
@@ -47,7 +47,11 @@ class DomainFloorsTest {
               .should()
               .dependOnClassesThat()
               .resideInAnyPackage(besideOrAbove)
-              .because(name + " stands on floor " + (floor + 1) + " of the README's floors")
+              .because(
+                  name
+                      + " stands on floor "
+                      + (floor + 1)
+                      + " of the floors in docs/architecture.md")
               .check(DOMAIN);
         }
       }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The bind flow's throughput and latency against the framework and database ceilings, on
- * PostgreSQL. Not part of the test suite: {@code mvn -Pbench verify} runs it (README, "Benchmark").
+ * PostgreSQL. Not part of the test suite: {@code mvn -Pbench verify} runs it (docs/performance.md, "Benchmark").
  *
  * <p>It starts the EAR on a WildFly of its own (ports +100) over a fresh database ({@code
  * <database>_bench}) with the shipped defaults, except: no per-IP cap (the load comes from a

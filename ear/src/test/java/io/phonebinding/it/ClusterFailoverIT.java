@@ -111,7 +111,8 @@ class ClusterFailoverIT extends SecondServerTest {
           assertTrue(failure.equals(UNDEPLOYING) || failure.equals(CUT), failure);
         }
 
-        // A drained stop, as the README's rolling restart does it: suspend, wait until HAProxy
+        // A drained stop, as the rolling restart in docs/operations.md does it: suspend, wait until
+        // HAProxy
         // has taken the server out, stop. Nothing fails.
         second.startAgain();
         balancer.awaitUp(2, Duration.ofSeconds(30));

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The install kit onto a stock WildFly 39 ({@code org.wildfly:wildfly-dist} from Maven Central):
- * exactly what the README tells an operator to run, then the bind flow on that server.
+ * exactly what docs/operations.md tells an operator to run, then the bind flow on that server.
  */
 class ExistingWildFlyIT {
 

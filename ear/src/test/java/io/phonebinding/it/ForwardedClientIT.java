@@ -21,9 +21,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The client's address and scheme behind a real HAProxy: configured as the README shows (it sets
- * {@code X-Forwarded-For} and {@code X-Forwarded-Proto}, TLS on the front end), and configured with
- * {@code option forwardfor}, which appends a line of its own after whatever the client sent.
+ * The client's address and scheme behind a real HAProxy: configured as docs/operations.md shows (it
+ * sets {@code X-Forwarded-For} and {@code X-Forwarded-Proto}, TLS on the front end), and configured
+ * with {@code option forwardfor}, which appends a line of its own after whatever the client sent.
  * Clients connect from distinct loopback addresses (127.x.y.z) and make up forwarding lines of
  * their own; the per-IP cap of sign-ups still holds per real client.
  */
@@ -130,7 +130,7 @@ class ForwardedClientIT extends SecondServerTest {
     return Api.JSON.readTree(answer.body());
   }
 
-  /** The README's configuration, TLS on the front end, in front of the second server. */
+  /** The documented configuration, TLS on the front end, in front of the second server. */
   private static String readmesConfiguration(Path directory) {
     return LoadBalancer.configuration(
         PORT,

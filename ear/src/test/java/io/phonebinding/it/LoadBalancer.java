@@ -16,13 +16,13 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * HAProxy (Debian's package) in front of the service's servers, configured as the README's cluster
- * section shows: round robin with no session affinity, each server checked on its readiness on its
- * own HTTP port ({@code /api/health/ready}; the management port stays on loopback), a request whose
- * server refused the connection or answered 503 while stopping sent to another, and the client's
- * address and scheme set in {@code X-Forwarded-For} and {@code X-Forwarded-Proto}, replacing what
- * the client sent. It names the server that answered in {@code X-Served-By}, so a test can see
- * which one did.
+ * HAProxy (Debian's package) in front of the service's servers, configured as docs/operations.md's
+ * cluster section shows: round robin with no session affinity, each server checked on its readiness
+ * on its own HTTP port ({@code /api/health/ready}; the management port stays on loopback), a
+ * request whose server refused the connection or answered 503 while stopping sent to another, and
+ * the client's address and scheme set in {@code X-Forwarded-For} and {@code X-Forwarded-Proto},
+ * replacing what the client sent. It names the server that answered in {@code X-Served-By}, so a
+ * test can see which one did.
  */
 final class LoadBalancer implements AutoCloseable {
 
@@ -79,13 +79,16 @@ final class LoadBalancer implements AutoCloseable {
     }
   }
 
-  /** The configuration the README's cluster section shows, plain HTTP only, with these ports. */
+  /**
+   * The configuration the cluster section of docs/operations.md shows, plain HTTP only, with these
+   * ports.
+   */
   static String configuration(int port, int statsPort, List<Node> nodes) {
     return configuration("  bind 127.0.0.1:" + port + "\n", statsPort, nodes);
   }
 
   /**
-   * The README's configuration with TLS on the front end: {@code tlsPort} with the PEM file's
+   * The documented configuration with TLS on the front end: {@code tlsPort} with the PEM file's
    * certificate and key, beside plain HTTP on {@code port}.
    */
   static String configuration(
