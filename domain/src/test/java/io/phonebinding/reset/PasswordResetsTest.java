@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.phonebinding.abuse.SignInGuard;
 import io.phonebinding.account.AccountService;
 import io.phonebinding.account.AccountSettings;
 import io.phonebinding.account.AuthenticationException;
@@ -23,6 +22,7 @@ import io.phonebinding.sms.SmsTemplates;
 import io.phonebinding.testing.CountingTransactions;
 import io.phonebinding.testing.MemoryUsers;
 import io.phonebinding.testing.RecordingAudit;
+import io.phonebinding.testing.RecordingGuard;
 import io.phonebinding.testing.ScriptedCodes;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Proxy;
@@ -35,8 +35,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** "Forgot password": a code gives a grant, the grant sets one password once, while it holds. */
@@ -51,7 +49,7 @@ class PasswordResetsTest {
   private final ScriptedCodes codes = new ScriptedCodes(NOW);
   private final RecordingAudit audit = new RecordingAudit();
   private final Map<String, PasswordReset> stored = new HashMap<>();
-  private final List<String> guesses = new ArrayList<>();
+  private final RecordingGuard guard = new RecordingGuard();
   private final List<String> hashed = new ArrayList<>();
   private final List<String> notices = new ArrayList<>();
   private final PasswordResets resets = resets();
@@ -79,22 +77,7 @@ class PasswordResetsTest {
             return "hash:" + password;
           }
         };
-    resets.guard =
-        new SignInGuard() {
-          @Override
-          public <T> T check(
-              String accountKey,
-              String clientIp,
-              Supplier<T> guess,
-              Predicate<BusinessException> isWrongGuess) {
-            try {
-              return guess.get();
-            } catch (BusinessException refused) {
-              guesses.add(accountKey + (isWrongGuess.test(refused) ? " wrong" : " not counted"));
-              throw refused;
-            }
-          }
-        };
+    resets.guard = guard;
     resets.testNumbers =
         new TestNumbers() {
           @Override
@@ -190,6 +173,6 @@ class PasswordResetsTest {
     assertEquals(ErrorKind.USER_NOT_FOUND, nobody.kind());
     assertEquals(
         List.of("reset:" + PHONE.e164() + " wrong", "reset:" + OTHER.e164() + " not counted"),
-        guesses);
+        guard.guesses);
   }
 }

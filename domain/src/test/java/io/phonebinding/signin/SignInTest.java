@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.phonebinding.abuse.SignInGuard;
 import io.phonebinding.abuse.TooManyRequestsException;
 import io.phonebinding.account.AccountService;
 import io.phonebinding.account.AccountSettings;
@@ -26,6 +25,7 @@ import io.phonebinding.session.TokenRequest;
 import io.phonebinding.testing.CountingTransactions;
 import io.phonebinding.testing.MemoryUsers;
 import io.phonebinding.testing.RecordingAudit;
+import io.phonebinding.testing.RecordingGuard;
 import io.phonebinding.testing.RecordingSessions;
 import io.phonebinding.testing.ScriptedCodes;
 import java.time.Clock;
@@ -34,8 +34,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,8 +52,10 @@ class SignInTest {
   private final RecordingAudit audit = new RecordingAudit();
   private final RecordingSessions sessions = new RecordingSessions();
 
+  private final RecordingGuard guard = new RecordingGuard();
+
   /** What the guard saw: each guess's key and whether it stayed counted as wrong. */
-  private final List<String> guesses = new ArrayList<>();
+  private final List<String> guesses = guard.guesses;
 
   /** What the hasher did, and whether a transaction was open meanwhile. */
   private final List<String> hashing = new ArrayList<>();
@@ -115,7 +115,7 @@ class SignInTest {
         };
     signIn.passwordCheck = new PasswordCheck();
     signIn.passwordCheck.passwords = signIn.passwords;
-    signIn.guard = new RecordingGuard();
+    signIn.guard = guard;
     PasswordHasher passwords = signIn.passwords;
     signIn.accounts =
         new AccountService() {
@@ -287,25 +287,5 @@ class SignInTest {
 
     assertEquals(ErrorKind.FIRST_PASSWORD_NEEDS_FRESH_CODE_SIGN_IN, refused.kind());
     assertEquals(List.of(), hashing);
-  }
-
-  /** Runs each guess at once, writing down its key and what became of it. */
-  private final class RecordingGuard extends SignInGuard {
-
-    @Override
-    public <T> T check(
-        String accountKey,
-        String clientIp,
-        Supplier<T> guess,
-        Predicate<BusinessException> isWrongGuess) {
-      try {
-        T outcome = guess.get();
-        guesses.add(accountKey + " right");
-        return outcome;
-      } catch (BusinessException refused) {
-        guesses.add(accountKey + (isWrongGuess.test(refused) ? " wrong" : " not counted"));
-        throw refused;
-      }
-    }
   }
 }
