@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README and {@code docs/} against the code, so they cannot drift: every relative link
- * resolves, the error catalogue has one row per {@link ErrorKind}, and the configuration table
- * names every setting the code reads and every environment variable the server's scripts read.
+ * resolves, the error catalogue has one row per {@link ErrorKind}, the configuration table names
+ * every setting the code reads and every environment variable the server's scripts read, and the
+ * architecture every package of the domain.
  */
 class DocumentationTest {
 
@@ -101,6 +102,21 @@ class DocumentationTest {
     variables.removeIf(table::contains);
     assertEquals(
         Set.of(), variables, "variables the server reads that docs/configuration.md lacks");
+  }
+
+  @Test
+  void theArchitectureNamesEveryDomainPackage() throws IOException {
+    String architecture = read(DOCS.resolve("architecture.md"));
+    Path packages = ROOT.resolve("domain/src/main/java/io/phonebinding");
+    Set<String> missing = new TreeSet<>();
+    try (Stream<Path> children = Files.list(packages)) {
+      children
+          .filter(Files::isDirectory)
+          .map(directory -> directory.getFileName().toString())
+          .filter(name -> !architecture.contains("`" + name + "`"))
+          .forEach(missing::add);
+    }
+    assertEquals(Set.of(), missing, "domain packages docs/architecture.md's floors leave out");
   }
 
   private static List<Path> pages() {

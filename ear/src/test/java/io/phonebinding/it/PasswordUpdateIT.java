@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -59,6 +60,10 @@ class PasswordUpdateIT {
     String fresh =
         api.signIn(user.username(), NEW_PASSWORD).assertOk().data().path("access_token").asText();
     assertEquals(user.username(), api.profile(fresh).path("username").asText());
+    // Newest first: the sign-in with the new password, the change, the sign-ins before it.
+    assertEquals(
+        List.of("SIGN_IN_BY_PASSWORD", "CHANGE_PASSWORD", "SIGN_IN_BY_PASSWORD"),
+        api.historyActions(fresh).subList(0, 3));
   }
 
   @Test
