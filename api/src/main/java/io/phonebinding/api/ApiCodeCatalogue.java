@@ -5,12 +5,19 @@ import io.phonebinding.error.ErrorKind;
 import io.phonebinding.i18n.Languages;
 import io.phonebinding.i18n.Messages;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Completes the OpenAPI document from the one source of the error catalogue, {@link ErrorKind}: an
@@ -18,6 +25,12 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * operation the envelope answer that carries them.
  */
 public class ApiCodeCatalogue implements OASFilter {
+
+  static final String API_CODES = "x-api-codes";
+  private static final String SCHEMAS = "#/components/schemas/";
+  private static final String ENVELOPE = Envelope.class.getSimpleName();
+  private static final String ANSWER = "Answer";
+  private static final Pattern FOUR_DIGITS = Pattern.compile("\\b\\d{4}\\b");
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -52,10 +65,62 @@ public class ApiCodeCatalogue implements OASFilter {
                     .collect(Collectors.toList()));
     apiCode.addEnumeration(0);
     openAPI.getComponents().addSchema("ApiCode", apiCode);
+    openAPI.getPaths().getPathItems().values().stream()
+        .flatMap(path -> path.getOperations().values().stream())
+        .forEach(operation -> typeTheAnswer(openAPI, operation));
     openAPI.externalDocs(
         OASFactory.createExternalDocumentation()
             .description("Authing's v3 API reference, whose wire format this service speaks")
             .url("https://docs.authing.cn/v3/reference/"));
+  }
+
+  /**
+   * An operation whose 200 answer names its {@code data} type X answers {@code XAnswer}: the
+   * envelope with {@code data} typed, so a generated client returns typed data. The apiCodes its
+   * description names become {@code x-api-codes}, as data.
+   */
+  private static void typeTheAnswer(OpenAPI openAPI, Operation operation) {
+    List<Integer> codes = apiCodesNamedIn(operation.getDescription());
+    if (!codes.isEmpty()) {
+      operation.addExtension(API_CODES, codes);
+    }
+    APIResponse ok =
+        operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+    if (ok == null || ok.getContent() == null) {
+      return;
+    }
+    MediaType json = ok.getContent().getMediaType("application/json");
+    Schema envelope = openAPI.getComponents().getSchemas().get(ENVELOPE);
+    if (json == null || json.getSchema() == null || json.getSchema().getRef() == null) {
+      return;
+    }
+    String data = json.getSchema().getRef().substring(SCHEMAS.length());
+    if (data.equals(ENVELOPE) || envelope == null || data.endsWith(ANSWER)) {
+      return;
+    }
+    Schema answer =
+        OASFactory.createSchema()
+            .addType(Schema.SchemaType.OBJECT)
+            .description("Authing's envelope whose data is a " + data)
+            .required(List.of("statusCode", "message", "apiCode", "requestId"));
+    envelope.getProperties().forEach((name, property) -> answer.addProperty(name, property));
+    answer.addProperty("data", OASFactory.createSchema().ref(SCHEMAS + data));
+    openAPI.getComponents().addSchema(data + ANSWER, answer);
+    json.schema(OASFactory.createSchema().ref(SCHEMAS + data + ANSWER));
+  }
+
+  private static List<Integer> apiCodesNamedIn(String description) {
+    Set<Integer> known =
+        Arrays.stream(ErrorKind.values()).map(ErrorKind::apiCode).collect(Collectors.toSet());
+    Set<Integer> named = new TreeSet<>();
+    Matcher number = FOUR_DIGITS.matcher(description == null ? "" : description);
+    while (number.find()) {
+      int code = Integer.parseInt(number.group());
+      if (known.contains(code)) {
+        named.add(code);
+      }
+    }
+    return List.copyOf(named);
   }
 
   @Override

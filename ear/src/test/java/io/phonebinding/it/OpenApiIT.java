@@ -3,6 +3,7 @@ package io.phonebinding.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebinding.api.ApiApplication;
@@ -24,8 +25,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -100,6 +104,96 @@ class OpenApiIT {
           kind::name);
     }
     assertNotNull(openApi.getComponents().getSecuritySchemes().get("bearer"));
+  }
+
+  @Test
+  void everyOperationIsNamedAndAnswersTypedDataForAGeneratedClient() throws Exception {
+    OpenAPI openApi =
+        new OpenAPIV3Parser().readContents(fetch("/openapi?format=JSON").body()).getOpenAPI();
+    Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+    Set<Integer> apiCodes = new HashSet<>();
+    for (ErrorKind kind : ErrorKind.values()) {
+      apiCodes.add(kind.apiCode());
+    }
+    List<String> operationIds = new ArrayList<>();
+    Map<String, String> dataOf = new HashMap<>();
+    openApi
+        .getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperations()
+                    .forEach(
+                        operation -> {
+                          assertNotNull(operation.getOperationId(), path + " has no operationId");
+                          operationIds.add(operation.getOperationId());
+                          if (!path.contains("/v3/")) {
+                            return;
+                          }
+                          Object codes =
+                              operation.getExtensions() == null
+                                  ? null
+                                  : operation.getExtensions().get("x-api-codes");
+                          assertTrue(codes instanceof List<?>, path + " lists no x-api-codes");
+                          for (Object code : (List<?>) codes) {
+                            assertTrue(apiCodes.contains(((Number) code).intValue()), path);
+                          }
+                          String answer =
+                              operation
+                                  .getResponses()
+                                  .get("200")
+                                  .getContent()
+                                  .get("application/json")
+                                  .getSchema()
+                                  .get$ref();
+                          String name = answer.substring(answer.lastIndexOf('/') + 1);
+                          Schema<?> data =
+                              (Schema<?>) schemas.get(name).getProperties().get("data");
+                          dataOf.put(
+                              operation.getOperationId(),
+                              data.get$ref() == null
+                                  ? "untyped"
+                                  : data.get$ref().substring(data.get$ref().lastIndexOf('/') + 1));
+                        }));
+    assertEquals(
+        operationIds.size(), new HashSet<>(operationIds).size(), "operationIds: " + operationIds);
+    assertTrue(
+        operationIds.containsAll(
+            List.of(
+                "signIn",
+                "signUp",
+                "sendSms",
+                "bindPhone",
+                "verifyUpdatePhoneRequest",
+                "updatePhone",
+                "unbindPhone",
+                "getProfile",
+                "getNewAccessTokenByRefreshToken",
+                "revokeToken")),
+        operationIds::toString);
+    assertEquals("TokenSet", dataOf.get("signIn"));
+    assertEquals("User", dataOf.get("getProfile"));
+    assertEquals("User", dataOf.get("bindPhone"));
+    assertEquals("UpdatePhoneToken", dataOf.get("verifyUpdatePhoneRequest"));
+    assertEquals("HistoryPage", dataOf.get("getMyPhoneHistory"));
+    assertEquals("Success", dataOf.get("updatePassword"));
+    assertEquals("PasswordResetToken", dataOf.get("verifyResetPasswordRequest"));
+    for (String name : schemas.keySet()) {
+      assertFalse(name.matches(".*\\d$"), "a schema named apart by a number: " + name);
+    }
+    assertFalse(openApi.getServers() == null || openApi.getServers().isEmpty(), "no servers");
+    Schema<?> refreshForm =
+        operation(openApi, "/oidc/token", "post")
+            .getRequestBody()
+            .getContent()
+            .get("application/x-www-form-urlencoded")
+            .getSchema();
+    Schema<?> form =
+        refreshForm.get$ref() == null
+            ? refreshForm
+            : schemas.get(
+                refreshForm.get$ref().substring(refreshForm.get$ref().lastIndexOf('/') + 1));
+    assertTrue(form.getProperties().keySet().containsAll(List.of("grant_type", "refresh_token")));
+    assertNull(form.getAdditionalProperties(), "a form the generators accept");
   }
 
   @Test

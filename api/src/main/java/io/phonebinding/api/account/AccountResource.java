@@ -6,6 +6,7 @@ import io.phonebinding.api.envelope.CallContext;
 import io.phonebinding.api.envelope.Envelope;
 import io.phonebinding.api.envelope.MissingBodyException;
 import io.phonebinding.api.envelope.RequestFieldException;
+import io.phonebinding.api.envelope.Success;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.Input;
@@ -19,8 +20,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,6 +52,7 @@ public class AccountResource {
   @Path("signin")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "signIn",
       summary = "Sign in with a password, or with a phone and a code",
       description =
           "Authing's /api/v3/signin. PASSWORD: the account is looked up by the field sent"
@@ -59,6 +63,10 @@ public class AccountResource {
               + " failures for the identifier or the IP (429, data.retryAfterSeconds), 6025 password"
               + " checks busy (429), 6002 missing field, 6004 bad phone, 6013 other connection."
               + " options.scope with offline_access adds a refresh_token (see /oidc/token).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = TokenSet.class)))
   public Envelope signIn(SignInRequest request) {
     call.carries(Input.PHONE, "phone");
     MissingBodyException.require(request);
@@ -95,6 +103,7 @@ public class AccountResource {
   @Path("signup")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "signUp",
       summary = "Sign up with a password, or with a phone and a code",
       description =
           "PASSCODE: a code sent on CHANNEL_REGISTER makes an account whose only way in is the"
@@ -104,6 +113,10 @@ public class AccountResource {
               + " short, 2003 bad email, 6014 bad username (also one shaped like a phone or e-mail,"
               + " or mixing scripts), 6002 missing field, 6013 other connection (400); 6027 too many"
               + " sign-ups from this IP, 6025 password checks busy (429).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = ProfileView.class)))
   public Envelope signUp(SignUpRequest request) {
     call.carries(Input.PHONE, "phone");
     MissingBodyException.require(request);
@@ -129,8 +142,13 @@ public class AccountResource {
   @GET
   @Path("get-profile")
   @Operation(
+      operationId = "getProfile",
       summary = "Get the signed-in user's profile",
       description = "Errors: 2020 not signed in, 6011 bad token, 6012 expired token (401).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = ProfileView.class)))
   @SecurityRequirement(name = "bearer")
   public Envelope profile() {
     return call.success(ProfileView.of(accounts.profile(signedIn.id())));
@@ -141,6 +159,7 @@ public class AccountResource {
   @Path("update-password")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "updatePassword",
       summary = "Change the signed-in user's password",
       description =
           "Authing's /api/v3/update-password. data.success is true; the user's access tokens,"
@@ -152,13 +171,17 @@ public class AccountResource {
               + " oldPassword, only with a token from a code sign-in at most"
               + " PHONEBIND_PASSWORD_FIRST_PASSWORD_WINDOW_SECONDS old (default 600); else 6032"
               + " (403).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = Success.class)))
   @SecurityRequirement(name = "bearer")
   public Envelope updatePassword(UpdatePasswordRequest request) {
     MissingBodyException.require(request);
     RequestFieldException.requirePlainPassword(request.passwordEncryptType());
     signIn.changePassword(
         signedIn.authenticated(), request.oldPassword(), request.newPassword(), call.origin());
-    return call.success(Map.of("success", true));
+    return call.success(Success.YES);
   }
 
   /** PASSCODE, or else PASSWORD; any other connection is refused. */

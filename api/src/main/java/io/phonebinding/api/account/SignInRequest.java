@@ -60,6 +60,7 @@ public record SignInRequest(
 
   /** One of username, email, phone or account, and the password. */
   @JsonIgnoreProperties(ignoreUnknown = true)
+  @Schema(name = "SignInPasswordPayload")
   public record PasswordPayload(
       @Schema(description = "One of username, email, phone or account", example = "alice")
           @Size(max = InputLengths.USERNAME)

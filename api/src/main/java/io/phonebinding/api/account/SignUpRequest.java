@@ -29,6 +29,7 @@ public record SignUpRequest(
       @Schema(example = "alice@example.com") @Size(max = InputLengths.EMAIL) String email) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
+  @Schema(name = "SignUpPasswordPayload")
   public record PasswordPayload(
       @Schema(example = "alice", required = true) @Size(max = InputLengths.USERNAME)
           String username,

@@ -4,7 +4,6 @@ import io.phonebinding.api.account.SignedInUser;
 import io.phonebinding.api.envelope.CallContext;
 import io.phonebinding.api.envelope.Envelope;
 import io.phonebinding.api.envelope.RequestFieldException;
-import io.phonebinding.audit.AuditEntry;
 import io.phonebinding.audit.AuditTrail;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,11 +13,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,17 +42,20 @@ public class HistoryResource {
   @GET
   @Path("get-my-phone-history")
   @Operation(
+      operationId = "getMyPhoneHistory",
       summary = "The signed-in user's phone binding history",
       description =
           "data.list, newest first. Errors: 2020 not signed in, 6011/6012 bad or expired token, 6003 bad limit.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = HistoryPage.class)))
   @SecurityRequirement(name = "bearer")
   public Envelope history(
       @Parameter(description = "1 to 100", example = "20") @QueryParam("limit") @DefaultValue("20")
           String limit) {
     String userId = signedIn.id();
-    List<Map<String, Object>> list =
-        audit.historyOf(userId, parseLimit(limit)).stream().map(HistoryResource::view).toList();
-    return call.success(Map.of("list", list));
+    return call.success(HistoryPage.of(audit.historyOf(userId, parseLimit(limit))));
   }
 
   private static int parseLimit(String limit) {
@@ -62,17 +64,5 @@ public class HistoryResource {
     } catch (NumberFormatException notANumber) {
       throw RequestFieldException.invalid("limit");
     }
-  }
-
-  private static Map<String, Object> view(AuditEntry entry) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("action", entry.action().name());
-    view.put("phone", entry.phoneMasked());
-    view.put("ip", entry.clientIp());
-    view.put("userAgent", entry.userAgent());
-    view.put("outcome", entry.outcome().name());
-    view.put("apiCode", entry.apiCode());
-    view.put("createdAt", entry.createdAt().toString());
-    return view;
   }
 }

@@ -19,8 +19,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,11 +50,16 @@ public class PhoneResource {
   @POST
   @Path("bind-phone")
   @Operation(
+      operationId = "bindPhone",
       summary = "Bind a phone to the signed-in user",
       description =
           "With a code sent on CHANNEL_BIND_PHONE. Errors: 2001 wrong code, 2300 expired, 6007 used,"
               + " 6008 too many tries, 6004 bad number (400); 2035 phone of another account, 6009 user"
               + " has a phone (409); 2020/6011/6012 token (401).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = ProfileView.class)))
   public Envelope bindPhone(BindPhoneRequest request) {
     String userId = signedIn.id();
     MissingBodyException.require(request);
@@ -71,12 +78,17 @@ public class PhoneResource {
   @POST
   @Path("verify-update-phone-request")
   @Operation(
+      operationId = "verifyUpdatePhoneRequest",
       summary = "Verify a phone change with codes to the old and the new number",
       description =
           "Old number: code on CHANNEL_UNBIND_PHONE; new number: code on CHANNEL_BIND_PHONE. data:"
               + " {updatePhoneToken, tokenExpiresIn}. Errors: 2038 old number not the bound one, 2230"
               + " same number, 2001/2300/6007/6008 code refused, 6015 no phone, 6024 other verifyMethod"
               + " (400); 2035 new number of another account (409).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = UpdatePhoneTokenView.class)))
   public Envelope verifyUpdatePhoneRequest(VerifyUpdatePhoneRequest request) {
     String userId = signedIn.id();
     MissingBodyException.require(request);
@@ -100,10 +112,7 @@ public class PhoneResource {
             newPhone,
             payload.newPhonePassCode(),
             call.origin());
-    return call.success(
-        Map.of(
-            "updatePhoneToken", token.token(),
-            "tokenExpiresIn", token.expiresIn().toSeconds()));
+    return call.success(UpdatePhoneTokenView.of(token));
   }
 
   /**
@@ -113,10 +122,15 @@ public class PhoneResource {
   @POST
   @Path("update-phone")
   @Operation(
+      operationId = "updatePhone",
       summary = "Change the phone with a token from verify-update-phone-request",
       description =
           "The old number gets an SMS notice. Errors: 6017 token unknown, used, expired or another"
               + " user's (400); 2035 new number taken meanwhile (409).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = ProfileView.class)))
   public Envelope updatePhone(UpdatePhoneRequest request) {
     Authenticated caller = signedIn.authenticated();
     MissingBodyException.require(request);
@@ -134,10 +148,15 @@ public class PhoneResource {
   @POST
   @Path("unbind-phone")
   @Operation(
+      operationId = "unbindPhone",
       summary = "Unbind the signed-in user's phone",
       description =
           "With a code sent on CHANNEL_UNBIND_PHONE; the number gets an SMS notice. Errors: 6015 no"
               + " phone, 2001/2300/6007/6008 code refused (400); 2217 only way to sign in (403).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = ProfileView.class)))
   public Envelope unbindPhone(UnbindPhoneRequest request) {
     Authenticated caller = signedIn.authenticated();
     MissingBodyException.require(request);

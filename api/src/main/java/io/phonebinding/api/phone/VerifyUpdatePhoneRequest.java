@@ -20,6 +20,7 @@ public record VerifyUpdatePhoneRequest(
    * CHANNEL_BIND_PHONE.
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
+  @Schema(name = "UpdatePhonePassCodePayload")
   public record PhonePassCodePayload(
       @Schema(example = "13912345678", required = true)
           @Size(max = InputLengths.PHONE, payload = PhoneNumberField.class)

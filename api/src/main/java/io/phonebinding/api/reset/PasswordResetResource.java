@@ -4,6 +4,7 @@ import io.phonebinding.api.envelope.CallContext;
 import io.phonebinding.api.envelope.Envelope;
 import io.phonebinding.api.envelope.MissingBodyException;
 import io.phonebinding.api.envelope.RequestFieldException;
+import io.phonebinding.api.envelope.Success;
 import io.phonebinding.config.Settings;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.reset.PasswordResets;
@@ -15,8 +16,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** "Forgot password" by a code sent to the phone. */
@@ -36,6 +39,7 @@ public class PasswordResetResource {
   @POST
   @Path("verify-reset-password-request")
   @Operation(
+      operationId = "verifyResetPasswordRequest",
       summary = "Prove a password reset with a code sent to the phone",
       description =
           "Authing's /api/v3/verify-reset-password-request. verifyMethod PHONE_PASSCODE, code sent"
@@ -43,6 +47,10 @@ public class PasswordResetResource {
               + " works once. Errors: 2001/2300/6007/6008 code refused, 6024 other verifyMethod,"
               + " 6002 missing field, 6004 bad phone (400); 2004 no account has the phone (404,"
               + " told only after a right code).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = PasswordResetTokenView.class)))
   public Envelope verifyResetPasswordRequest(VerifyResetPasswordRequest request) {
     MissingBodyException.require(request);
     RequestFieldException.requirePhonePassCode(request.verifyMethod());
@@ -54,25 +62,27 @@ public class PasswordResetResource {
         PhoneNumber.parse(
             payload.phoneNumber(), payload.phoneCountryCode(), settings.defaultRegion());
     ResetGrant grant = resets.verify(phone, payload.passCode(), call.origin());
-    return call.success(
-        Map.of(
-            "passwordResetToken", grant.token(),
-            "tokenExpiresIn", grant.expiresIn().toSeconds()));
+    return call.success(PasswordResetTokenView.of(grant));
   }
 
   @POST
   @Path("reset-password")
   @Operation(
+      operationId = "resetPassword",
       summary = "Set a new password with a password reset token",
       description =
           "Authing's /api/v3/reset-password. data.success is true; every earlier token and"
               + " session of the user ends and the phone gets an SMS notice. Errors: 6033 token"
               + " unknown, used or expired, 2029 password too short, 6002 missing field, 6003"
               + " passwordEncryptType other than none (400); 6025 password checks busy (429).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = Success.class)))
   public Envelope resetPassword(ResetPasswordRequest request) {
     MissingBodyException.require(request);
     RequestFieldException.requirePlainPassword(request.passwordEncryptType());
     resets.reset(request.passwordResetToken(), request.password(), call.origin());
-    return call.success(Map.of("success", true));
+    return call.success(Success.YES);
   }
 }

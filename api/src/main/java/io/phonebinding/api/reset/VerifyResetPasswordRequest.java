@@ -17,6 +17,7 @@ public record VerifyResetPasswordRequest(
 
   /** The phone and the code sent to it on CHANNEL_RESET_PASSWORD. */
   @JsonIgnoreProperties(ignoreUnknown = true)
+  @Schema(name = "ResetPasswordPassCodePayload")
   public record PhonePassCodePayload(
       @Schema(example = "18888888888", required = true)
           @Size(max = InputLengths.PHONE, payload = PhoneNumberField.class)

@@ -36,6 +36,7 @@ public class DevelopmentSmsResource {
    */
   @GET
   @Operation(
+      operationId = "listDevelopmentSms",
       summary = "Messages queued for a phone (development mode only)",
       description =
           "A plain JSON array, newest first, with delivery status. HTTP 404 (apiCode 6404) unless the development SMS provider delivers (never in production mode).")

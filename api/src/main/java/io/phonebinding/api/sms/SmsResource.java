@@ -51,6 +51,7 @@ public class SmsResource {
   @Path("send-sms")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "sendSms",
       summary = "Send a one-time code by SMS",
       description =
           "Errors: 6010 too soon, 6018 phone cap, 6019 IP cap, 6020 account cap (429, with"

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,6 +43,7 @@ public class OidcTokenResource {
   @POST
   @Consumes(FORM)
   @Operation(
+      operationId = "getNewAccessTokenByRefreshToken",
       summary = "Refresh tokens (OAuth 2.0 refresh_token grant)",
       description =
           "POST /oidc/token, form-urlencoded: grant_type=refresh_token, refresh_token, client_id,"
@@ -57,6 +59,10 @@ public class OidcTokenResource {
       responseCode = "400",
       description = "RFC 6749 error",
       content = @Content(schema = @Schema(implementation = OAuthError.class)))
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = FORM, schema = @Schema(implementation = RefreshTokenForm.class)))
   public Response token(
       MultivaluedMap<String, String> form,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -83,6 +89,7 @@ public class OidcTokenResource {
   @Path("revocation")
   @Consumes(FORM)
   @Operation(
+      operationId = "revokeToken",
       summary = "Revoke an access or refresh token (RFC 7009)",
       description =
           "POST /oidc/token/revocation, form-urlencoded: token, optional token_type_hint,"
@@ -95,6 +102,9 @@ public class OidcTokenResource {
       responseCode = "400",
       description = "RFC 6749 error",
       content = @Content(schema = @Schema(implementation = OAuthError.class)))
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = FORM, schema = @Schema(implementation = RevocationForm.class)))
   public Response revoke(
       MultivaluedMap<String, String> form,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
