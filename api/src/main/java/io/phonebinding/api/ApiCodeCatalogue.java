@@ -65,9 +65,18 @@ public class ApiCodeCatalogue implements OASFilter {
                     .collect(Collectors.toList()));
     apiCode.addEnumeration(0);
     openAPI.getComponents().addSchema("ApiCode", apiCode);
-    openAPI.getPaths().getPathItems().values().stream()
-        .flatMap(path -> path.getOperations().values().stream())
-        .forEach(operation -> typeTheAnswer(openAPI, operation));
+    openAPI
+        .getPaths()
+        .getPathItems()
+        .forEach(
+            (path, item) -> {
+              // The token endpoints answer in OAuth's own format, not in the envelope.
+              if (!path.contains("/oidc/")) {
+                item.getOperations()
+                    .values()
+                    .forEach(operation -> typeTheAnswer(openAPI, operation));
+              }
+            });
     openAPI.externalDocs(
         OASFactory.createExternalDocumentation()
             .description("Authing's v3 API reference, whose wire format this service speaks")
