@@ -18,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class GeneratedClientsIT {
 
   private static final Path JAVA_CLIENT = Path.of("src/test/client-java");
+  private static final Path TYPESCRIPT_CLIENT = Path.of("src/test/client-typescript");
   private static final Path WORK = Path.of("target/generated-clients").toAbsolutePath();
 
   @Deployment(testable = false)
@@ -71,6 +73,44 @@ class GeneratedClientsIT {
     assertEquals(phone, seen.path("phone").asText(), output);
     assertTrue(seen.path("phoneVerified").asBoolean(), output);
     assertTrue(seen.path("refreshed").asBoolean(), output);
+  }
+
+  @Test
+  void aTypeScriptClientGeneratedFromTheServedDocumentCompilesStrictlyAndRunsTheBindFlow()
+      throws Exception {
+    Path project = WORK.resolve("typescript");
+    deleteGenerated(project.resolve("src/generated"));
+    copy(TYPESCRIPT_CLIENT, project);
+    Files.writeString(project.resolve("openapi.json"), servedDocument());
+    if (!Files.isDirectory(project.resolve("node_modules/@hey-api/openapi-ts"))) {
+      ServerProcess.run(
+          project, List.of("npm", "ci", "--no-audit", "--no-fund"), Duration.ofMinutes(5));
+    }
+    ServerProcess.run(
+        project,
+        List.of("npx", "openapi-ts", "-i", "openapi.json", "-o", "src/generated"),
+        Duration.ofMinutes(2));
+    ServerProcess.run(project, List.of("npx", "tsc", "-p", ".", "--strict"), Duration.ofMinutes(2));
+    String phone = Api.randomMobile();
+
+    String output =
+        ServerProcess.run(
+            project, List.of("node", "dist/flow.js", Api.BASE_URL, phone), Duration.ofMinutes(1));
+
+    JsonNode seen = lastJsonLine(output);
+    assertEquals(phone, seen.path("phone").asText(), output);
+    assertTrue(seen.path("phoneVerified").asBoolean(), output);
+    assertTrue(seen.path("refreshed").asBoolean(), output);
+  }
+
+  private static void deleteGenerated(Path directory) throws IOException {
+    if (Files.isDirectory(directory)) {
+      try (var files = Files.walk(directory)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
+    }
   }
 
   static String servedDocument() throws Exception {
