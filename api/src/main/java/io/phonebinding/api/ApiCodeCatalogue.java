@@ -4,6 +4,7 @@ import io.phonebinding.api.envelope.Envelope;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.i18n.Languages;
 import io.phonebinding.i18n.Messages;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -64,6 +65,18 @@ public class ApiCodeCatalogue implements OASFilter {
                     .map(kind -> (Object) kind.apiCode())
                     .collect(Collectors.toList()));
     apiCode.addEnumeration(0);
+    // The kinds and meanings as data too, in the order of the numbers: generators name the
+    // constants of the ApiCode enumeration after them.
+    List<String> kinds = new ArrayList<>();
+    List<String> meanings = new ArrayList<>();
+    for (ErrorKind kind : ErrorKind.values()) {
+      kinds.add(kind.name());
+      meanings.add(Messages.format(Languages.ENGLISH, kind.messageKey(), "{field}"));
+    }
+    kinds.add("SUCCESS");
+    meanings.add("Success");
+    apiCode.addExtension("x-enum-varnames", kinds);
+    apiCode.addExtension("x-enum-descriptions", meanings);
     openAPI.getComponents().addSchema("ApiCode", apiCode);
     openAPI
         .getPaths()
@@ -116,6 +129,11 @@ public class ApiCodeCatalogue implements OASFilter {
     answer.addProperty("data", OASFactory.createSchema().ref(SCHEMAS + data));
     openAPI.getComponents().addSchema(data + ANSWER, answer);
     json.schema(OASFactory.createSchema().ref(SCHEMAS + data + ANSWER));
+    ok.description(
+        "Authing's envelope: apiCode 0 and data a "
+            + data
+            + " on success, else the error's statusCode and apiCode (x-api-codes; the ApiCode"
+            + " schema)");
   }
 
   private static List<Integer> apiCodesNamedIn(String description) {

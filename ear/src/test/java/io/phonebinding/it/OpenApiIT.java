@@ -181,6 +181,11 @@ class OpenApiIT {
       assertFalse(name.matches(".*\\d$"), "a schema named apart by a number: " + name);
     }
     assertFalse(openApi.getServers() == null || openApi.getServers().isEmpty(), "no servers");
+    Schema<?> apiCode = schemas.get("ApiCode");
+    assertEquals(
+        apiCode.getEnum().size(),
+        ((List<?>) apiCode.getExtensions().get("x-enum-varnames")).size(),
+        "a kind for every apiCode");
     Schema<?> refreshForm =
         operation(openApi, "/oidc/token", "post")
             .getRequestBody()
