@@ -15,6 +15,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Readiness on the service's own port, for a load balancer: the same MicroProfile Health readiness
@@ -36,13 +39,21 @@ public class ReadinessResource {
       operationId = "ready",
       summary = "Whether this server is ready, for a load balancer's health check",
       description = "HTTP 200 while ready; HTTP 503 (apiCode 6503) while not, or while suspended.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Ready",
+      content = @Content(schema = @Schema(implementation = ServiceStatus.class)))
   public Response ready() {
     if (checks.stream()
         .allMatch(check -> check.call().getStatus() == HealthCheckResponse.Status.UP)) {
-      return Response.ok(call.success(Map.of("status", "UP"))).build();
+      return Response.ok(call.success(new ServiceStatus("UP"))).build();
     }
     return Response.status(Response.Status.SERVICE_UNAVAILABLE)
         .entity(call.failure(ErrorKind.NOT_READY, new Object[0], Map.of("status", "DOWN")))
         .build();
   }
+
+  /** The {@code data} of a ready server's answer. */
+  @Schema(name = "ServiceStatus")
+  public record ServiceStatus(@Schema(example = "UP") String status) {}
 }
