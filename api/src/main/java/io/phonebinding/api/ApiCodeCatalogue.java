@@ -32,25 +32,38 @@ public class ApiCodeCatalogue implements OASFilter {
   private static final String ENVELOPE = Envelope.class.getSimpleName();
   private static final String ANSWER = "Answer";
   private static final Pattern FOUR_DIGITS = Pattern.compile("\\b\\d{4}\\b");
+  private static final Set<Integer> KNOWN_API_CODES =
+      Arrays.stream(ErrorKind.values()).map(ErrorKind::apiCode).collect(Collectors.toSet());
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
-    String table =
-        Arrays.stream(ErrorKind.values())
-            .map(
-                kind ->
-                    "| "
-                        + kind.apiCode()
-                        + " | "
-                        + kind.statusCode()
-                        + " | "
-                        + kind.name()
-                        + " | "
-                        + Messages.format(Languages.ENGLISH, kind.messageKey(), "{field}")
-                        + " | "
-                        + (kind.source() == ErrorKind.Source.AUTHING ? "Authing" : "ours")
-                        + " |")
-            .collect(Collectors.joining("\n"));
+    // One pass over the kinds: the table for readers, and the numbers, kinds and meanings as data
+    // (in the same order), after which generators name the ApiCode enumeration's constants.
+    List<Object> numbers = new ArrayList<>();
+    List<String> kinds = new ArrayList<>();
+    List<String> meanings = new ArrayList<>();
+    StringBuilder table = new StringBuilder();
+    for (ErrorKind kind : ErrorKind.values()) {
+      String meaning = Messages.format(Languages.ENGLISH, kind.messageKey(), "{field}");
+      numbers.add(kind.apiCode());
+      kinds.add(kind.name());
+      meanings.add(meaning);
+      table
+          .append("\n| ")
+          .append(kind.apiCode())
+          .append(" | ")
+          .append(kind.statusCode())
+          .append(" | ")
+          .append(kind.name())
+          .append(" | ")
+          .append(meaning)
+          .append(" | ")
+          .append(kind.source() == ErrorKind.Source.AUTHING ? "Authing" : "ours")
+          .append(" |");
+    }
+    numbers.add(0);
+    kinds.add("SUCCESS");
+    meanings.add("Success");
     Schema apiCode =
         OASFactory.createSchema()
             .addType(Schema.SchemaType.INTEGER)
@@ -58,23 +71,9 @@ public class ApiCodeCatalogue implements OASFilter {
                 "Every error of the API: apiCode | statusCode | name | meaning | whose number it"
                     + " is (Authing's, where its documentation or SDKs give one for the same error;"
                     + " else ours). 0 is success.\n\n"
-                    + "| apiCode | statusCode | name | meaning | number |\n|---|---|---|---|---|\n"
+                    + "| apiCode | statusCode | name | meaning | number |\n|---|---|---|---|---|"
                     + table)
-            .enumeration(
-                Arrays.stream(ErrorKind.values())
-                    .map(kind -> (Object) kind.apiCode())
-                    .collect(Collectors.toList()));
-    apiCode.addEnumeration(0);
-    // The kinds and meanings as data too, in the order of the numbers: generators name the
-    // constants of the ApiCode enumeration after them.
-    List<String> kinds = new ArrayList<>();
-    List<String> meanings = new ArrayList<>();
-    for (ErrorKind kind : ErrorKind.values()) {
-      kinds.add(kind.name());
-      meanings.add(Messages.format(Languages.ENGLISH, kind.messageKey(), "{field}"));
-    }
-    kinds.add("SUCCESS");
-    meanings.add("Success");
+            .enumeration(numbers);
     apiCode.addExtension("x-enum-varnames", kinds);
     apiCode.addExtension("x-enum-descriptions", meanings);
     openAPI.getComponents().addSchema("ApiCode", apiCode);
@@ -137,13 +136,11 @@ public class ApiCodeCatalogue implements OASFilter {
   }
 
   private static List<Integer> apiCodesNamedIn(String description) {
-    Set<Integer> known =
-        Arrays.stream(ErrorKind.values()).map(ErrorKind::apiCode).collect(Collectors.toSet());
     Set<Integer> named = new TreeSet<>();
     Matcher number = FOUR_DIGITS.matcher(description == null ? "" : description);
     while (number.find()) {
       int code = Integer.parseInt(number.group());
-      if (known.contains(code)) {
+      if (KNOWN_API_CODES.contains(code)) {
         named.add(code);
       }
     }

@@ -95,7 +95,7 @@ class DocumentationTest {
     assertEquals(Set.of(), missing, "settings the code reads that docs/configuration.md lacks");
     Set<String> unknown = new TreeSet<>(documented);
     unknown.removeAll(read);
-    unknown.removeIf(setting -> read(ROOT.resolve("ear/src/main"), setting));
+    unknown.removeIf(setting -> anyFileContains(ROOT.resolve("ear/src/main"), setting));
     assertEquals(Set.of(), unknown, "settings docs/configuration.md names that nothing reads");
 
     Set<String> variables = matches(ENVIRONMENT_VARIABLE, scripts());
@@ -143,7 +143,7 @@ class DocumentationTest {
     return files(ROOT.resolve("ear/src/main"), "");
   }
 
-  private static boolean read(Path directory, String text) {
+  private static boolean anyFileContains(Path directory, String text) {
     return files(directory, "").stream().anyMatch(file -> read(file).contains(text));
   }
 

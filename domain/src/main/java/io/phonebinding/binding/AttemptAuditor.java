@@ -1,6 +1,7 @@
 package io.phonebinding.binding;
 
 import io.phonebinding.abuse.SlidingWindow;
+import io.phonebinding.abuse.TooManyRequestsException;
 import io.phonebinding.audit.AuditAction;
 import io.phonebinding.audit.AuditTrail;
 import io.phonebinding.error.BusinessException;
@@ -63,7 +64,8 @@ public class AttemptAuditor {
     SlidingWindow refusals = audit.refusalsWithin(userId, REFUSAL_WINDOW, now);
     if (refusals.isFull(cap)) {
       attempts.fire(new BindingAttempt("ANY", "paused"));
-      refusals.refuseIfFull(cap, ErrorKind.BINDING_REFUSALS_LIMIT, now);
+      throw new TooManyRequestsException(
+          ErrorKind.BINDING_REFUSALS_LIMIT, refusals.secondsUntilRoom(now));
     }
   }
 

@@ -164,6 +164,8 @@ public class PhoneBindingService {
           User user = lockUser(caller.userId());
           PhoneChangeRequest request = changeRequests.find(updateToken);
           request.redeemFor(user, clock.instant());
+          // Another account may have taken the number since its codes were checked.
+          requireFree(request.newPhone());
           makeChange(caller, user, request.oldPhone(), request.newPhone(), origin);
           return UserProfile.of(user);
         });
@@ -226,7 +228,6 @@ public class PhoneBindingService {
       PhoneNumber newPhone,
       RequestOrigin origin) {
     Instant now = clock.instant();
-    requireFree(newPhone);
     int generation = user.tokenGeneration();
     user.changePhone(newPhone, now);
     flushOrPhoneTaken();

@@ -246,7 +246,8 @@ public class SignIn {
     if (!freshCodeSignIn) {
       throw new AuthenticationException(ErrorKind.FIRST_PASSWORD_NEEDS_FRESH_CODE_SIGN_IN);
     }
-    String hash = accounts.hashNewPassword(newPassword, Input.NEW_PASSWORD);
+    passwords.refuseIfQueueFull();
+    String hash = passwords.hash(newPassword);
     transactions.run(() -> passwordChange.storeFirst(caller, hash, origin));
   }
 
