@@ -29,4 +29,12 @@ if [ "${PHONEBIND_CLASS_ARCHIVE:-true}" = "true" ]; then
   fi
 fi
 
-exec "$home/bin/standalone.sh" -b "${PHONEBIND_BIND_ADDRESS:-0.0.0.0}" "$@"
+# Stopping: standalone.sh runs the JVM as its child and passes SIGTERM and SIGINT on to it (without
+# this it would exit alone and leave the JVM running). The JVM then drains before it stops:
+# readiness goes down at once, it keeps answering for PHONEBIND_DRAIN_SECONDS so that a load
+# balancer takes it out, then suspends (anything new gets 503), lets requests in flight finish for
+# up to as long again, and stops.
+export LAUNCH_JBOSS_IN_BACKGROUND=1
+drain="${PHONEBIND_DRAIN_SECONDS:-5}"
+exec "$home/bin/standalone.sh" -b "${PHONEBIND_BIND_ADDRESS:-0.0.0.0}" \
+  -Dorg.wildfly.sigterm.suspend.timeout="$drain" -Dphonebind.drain-seconds="$drain" "$@"

@@ -40,8 +40,9 @@ public class PurgeSchedule {
     }
   }
 
+  /** Schedules no more purges; one in progress finishes. */
   @PreDestroy
-  void stop() {
+  public void stop() {
     purging.stop();
   }
 }

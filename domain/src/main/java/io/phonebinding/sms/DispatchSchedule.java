@@ -28,8 +28,9 @@ public class DispatchSchedule {
     dispatching.start(scheduler, settings.dispatchInterval());
   }
 
+  /** Schedules no more passes; a pass in progress finishes. */
   @PreDestroy
-  void stop() {
+  public void stop() {
     dispatching.stop();
   }
 }

@@ -136,7 +136,7 @@ public class SmsDispatcher {
 
   /** Lets the pass in flight finish its provider calls and record them before shutdown. */
   @PreDestroy
-  void finishInFlight() {
+  public void finishInFlight() {
     stopping = true;
     try {
       if (pass.tryLock(settings.lease().toMillis(), TimeUnit.MILLISECONDS)) {

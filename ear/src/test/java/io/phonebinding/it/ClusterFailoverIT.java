@@ -10,129 +10,449 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Two servers on one database behind HAProxy, round robin with no session affinity: a code sent
- * through one binds through the other, and a user changing their phone on the page while one server
- * stops finishes the change on the other without signing in again, while API clients keep being
- * answered.
+ * Two servers as an operator runs them, each unpacked from the shipped tar.gz and started by its
+ * own script, on one database behind HAProxy (round robin, no session affinity), sending SMS
+ * through a webhook gateway. While API clients call without pause (reading a profile, signing up):
+ * a plain SIGTERM drains a server and no call fails, not even a page user's phone change in the
+ * middle; a SIGKILL costs at most the calls in flight on that server, and the message it was
+ * delivering is delivered by the other; a rolling upgrade to a build with one more, additive
+ * migration fails no call.
  */
-class ClusterFailoverIT extends SecondServerTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterFailoverIT {
 
-  private static final int BALANCER_PORT = 8580;
+  private static final int BALANCER_PORT = 8680;
   private static final int API_CLIENTS = 4;
+  private static final Duration DRAIN = Duration.ofSeconds(5);
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  /** A request that reached the stopping server after its EAR's web contexts were removed. */
-  private static final String UNDEPLOYING = "404 from the container while the EAR undeployed";
+  /**
+   * A request the server was answering when it died: HAProxy answers 502, or closes the client's
+   * connection when the server had begun its answer.
+   */
+  private static final String CUT = "cut off in flight (HAProxy's 502, or its connection closed)";
 
-  /** A request the stopping server was answering when its listener closed (HAProxy's 502). */
-  private static final String CUT = "502 from HAProxy: cut off in flight";
+  private final Path base = Path.of(System.getProperty("phonebinding.it.cluster-base"));
+  private final SmsGateway gateway = new SmsGateway();
+  private ClusterDatabase database;
+  private Node first;
+  private Node second;
+  private LoadBalancer balancer;
 
-  @Deployment(name = SecondServer.THIRD_DEPLOYMENT, managed = false, testable = false)
-  @TargetsContainer(SecondServer.THIRD_NAME)
-  static EnterpriseArchive third() {
-    return DeployedEar.create();
+  @BeforeAll
+  void startCluster() throws Exception {
+    ServerProcess.deleteTree(base);
+    database = ClusterDatabase.create(base.resolve("h2"));
+    first = Node.unpack(base, "node-1", 400);
+    second = Node.unpack(base, "node-2", 500);
+    first.start(settings());
+    second.start(settings());
+    first.awaitAnswers();
+    second.awaitAnswers();
+    balancer =
+        LoadBalancer.start(
+            base.resolve("haproxy"),
+            BALANCER_PORT,
+            List.of(
+                LoadBalancer.Node.withOffset("node-1", 400),
+                LoadBalancer.Node.withOffset("node-2", 500)));
+  }
+
+  @AfterAll
+  void stopCluster() {
+    try (gateway) {
+      if (balancer != null) {
+        balancer.close();
+      }
+    } finally {
+      if (second != null) {
+        second.close();
+      }
+      if (first != null) {
+        first.close();
+      }
+      if (database != null) {
+        database.close();
+      }
+    }
   }
 
   @Test
-  void anyServerAnswersAnyRequestAndAServerLostMidChangeLosesNothing() throws Exception {
-    SecondServer first = secondServer();
-    SecondServer second = SecondServer.third(controller, deployer);
-    ChromeDriver browser = null;
+  @Order(1)
+  void anyServerAnswersAnyRequestAndASignalledServerDrainsWithoutAFailedCall() throws Exception {
+    Api api = new Api(balancer.baseUrl());
+    Api.User user = api.newUser();
+    String phone = codeSentThroughOneServerBindsThroughTheOther(api, user.token());
+
+    ChromeDriver browser = Browser.open("en-US");
     try {
-      first.start(Map.of("phonebind.node-id", "node-1"));
-      second.startSharingTheDatabaseOf(first, Map.of("phonebind.node-id", "node-2"));
-      try (LoadBalancer balancer =
-          LoadBalancer.start(
-              Path.of("target", "haproxy"),
-              BALANCER_PORT,
-              List.of(
-                  LoadBalancer.Node.withOffset("node-1", 100),
-                  LoadBalancer.Node.withOffset("node-2", 200)))) {
-        Api api = new Api(balancer.baseUrl());
-        Api.User user = api.newUser();
-        String phone = codeSentThroughOneServerBindsThroughTheOther(balancer, api, user.token());
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+      browser.get(balancer.baseUrl() + "/");
+      browser.findElement(By.id("signin:account")).sendKeys(user.username());
+      browser.findElement(By.id("signin:password")).sendKeys(Api.PASSWORD);
+      Browser.submit(browser, By.id("signin:submit"));
+      wait.until(ExpectedConditions.textToBe(By.id("username"), user.username()));
+      Browser.submit(browser, By.id("actions:change"));
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("change:sendOld")));
+      Browser.submit(browser, By.id("change:sendOld"));
+      String newPhone = Api.randomMobile();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("change:newPhone")))
+          .sendKeys(newPhone);
+      Browser.submit(browser, By.id("change:sendNew"));
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("change:oldCode")));
 
-        browser = Browser.open("en-US");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get(balancer.baseUrl() + "/");
-        browser.findElement(By.id("signin:account")).sendKeys(user.username());
-        browser.findElement(By.id("signin:password")).sendKeys(Api.PASSWORD);
-        Browser.submit(browser, By.id("signin:submit"));
-        wait.until(ExpectedConditions.textToBe(By.id("username"), user.username()));
-        Browser.submit(browser, By.id("actions:change"));
-        Browser.submit(browser, By.id("change:sendOld"));
-        String newPhone = Api.randomMobile();
-        browser.findElement(By.id("change:newPhone")).sendKeys(newPhone);
-        Browser.submit(browser, By.id("change:sendNew"));
+      // A message in flight on the second server when it is told to stop: the drain lets it
+      // finish and records it.
+      String inFlight = Api.randomMobile();
+      gateway.answerSlowly(inFlight, Duration.ofMillis(1500));
+      second.api().sendBindCode(inFlight).assertOk();
+      Eventually.await(
+          "the slow delivery to start",
+          Duration.ofSeconds(10),
+          () -> gateway.requestsFor(inFlight).size() == 1);
 
-        // One server stops mid-change without draining: the API clients calling meanwhile (as
-        // another user: the change ends the changing user's tokens) can only see the failures of
-        // a stop's last milliseconds, a container 404 while the EAR undeploys or a request cut
-        // off in flight; everything else goes to the other server.
-        String token = api.newUserToken();
-        Callers undrained = Callers.start(balancer, token);
-        Thread.sleep(500);
-        second.shutDown();
-        balancer.awaitUp(1, Duration.ofSeconds(10));
+      // SIGTERM to the script, nothing else: API clients calling meanwhile (as another user: the
+      // change ends the changing user's tokens) never see a failure.
+      Callers callers = Callers.start(balancer, api.newUserToken());
+      Thread.sleep(500);
+      Drain drain = Drain.watch(second);
+      Duration stopped = second.terminate();
+      Drain.Seen seen = drain.result();
+      System.out.println(
+          "ClusterFailoverIT, a server stopped by SIGTERM in " + stopped + ": " + seen);
+      assertTrue(seen.notReadyAfter().compareTo(Duration.ofSeconds(1)) < 0, seen.toString());
+      assertTrue(seen.managementNotReady(), seen.toString());
+      assertTrue(seen.pagesServedMeanwhile() > 0, seen.toString());
+      assertEquals(List.of(), seen.unexpected(), seen.toString());
+      assertTrue(seen.lastAnswer().compareTo(DRAIN) > 0, "closed before the drain: " + seen);
+      OutboxRows.Row delivered = OutboxRows.awaitStatus(database, inFlight, "SENT");
+      assertEquals(1, delivered.attempts());
+      assertEquals(1, gateway.requestsFor(inFlight).size());
+      assertEquals(0, database.messagesBeingSent(), "a lease was left behind");
 
-        browser.findElement(By.id("change:oldCode")).sendKeys(api.latestCode("+86" + phone));
-        browser.findElement(By.id("change:newCode")).sendKeys(api.latestCode("+86" + newPhone));
-        Browser.submit(browser, By.id("change:submit"));
-        wait.until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.id("global"), "Your phone number was changed"));
-        assertEquals(user.username(), browser.findElement(By.id("username")).getText());
-        assertNull(browser.manage().getCookieNamed("JSESSIONID"), "the page keeps no session");
-        assertEquals(newPhone, api.profile(api.tokenOf(user.username())).path("phone").asText());
-        Outcome stopped = undrained.stop();
-        System.out.println("ClusterFailoverIT, a server stopped: " + stopped);
-        assertTrue(stopped.answered() > 0);
-        for (String failure : stopped.failures()) {
-          assertTrue(failure.equals(UNDEPLOYING) || failure.equals(CUT), failure);
-        }
+      browser.findElement(By.id("change:oldCode")).sendKeys(gateway.code(phone, 2));
+      browser.findElement(By.id("change:newCode")).sendKeys(gateway.code(newPhone, 1));
+      Browser.submit(browser, By.id("change:submit"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("global"), "Your phone number was changed"));
+      assertEquals(user.username(), browser.findElement(By.id("username")).getText());
+      assertNull(browser.manage().getCookieNamed("JSESSIONID"), "the page keeps no session");
+      assertEquals(newPhone, api.profile(api.tokenOf(user.username())).path("phone").asText());
 
-        // A drained stop, as the rolling restart in docs/operations.md does it: suspend, wait until
-        // HAProxy
-        // has taken the server out, stop. Nothing fails.
-        second.startAgain();
-        balancer.awaitUp(2, Duration.ofSeconds(30));
-        Callers drained = Callers.start(balancer, token);
-        Thread.sleep(500);
-        first.suspend();
-        balancer.awaitUp(1, Duration.ofSeconds(10));
-        first.shutDown();
-        Thread.sleep(500);
-        Outcome drainedOutcome = drained.stop();
-        System.out.println("ClusterFailoverIT, a server drained and stopped: " + drainedOutcome);
-        assertEquals(List.of(), drainedOutcome.failures());
-        assertTrue(drainedOutcome.answered() > 0);
-      }
+      Outcome outcome = callers.stop();
+      System.out.println("ClusterFailoverIT, API clients meanwhile: " + outcome);
+      assertEquals(List.of(), outcome.failures());
+      assertTrue(outcome.answered() > 0);
     } finally {
-      if (browser != null) {
-        browser.quit();
+      browser.quit();
+      second.startIfStopped(settings());
+      balancer.awaitUp(2, Duration.ofMinutes(2));
+    }
+  }
+
+  @Test
+  @Order(2)
+  void aKilledServerCostsOnlyItsCallsInFlightAndItsMessageIsDeliveredByTheOther() throws Exception {
+    Api api = new Api(balancer.baseUrl());
+    String leased = Api.randomMobile();
+    gateway.answerSlowly(leased, Duration.ofSeconds(3));
+    Callers callers = Callers.start(balancer, api.newUserToken());
+    try {
+      second.api().sendBindCode(leased).assertOk();
+      Eventually.await(
+          "the second server to be delivering",
+          Duration.ofSeconds(10),
+          () -> gateway.requestsFor(leased).size() == 1);
+      second.kill();
+      balancer.awaitUp(1, Duration.ofSeconds(10));
+
+      // The first server takes the message over once the dead one's lease ran out, with the
+      // same code.
+      Eventually.await(
+          "the first server to deliver the message again",
+          Duration.ofSeconds(60),
+          () -> gateway.requestsFor(leased).size() == 2);
+      Outcome outcome = callers.stop();
+      System.out.println("ClusterFailoverIT, API clients while a server was killed: " + outcome);
+      assertTrue(outcome.answered() > 0);
+      assertTrue(outcome.failures().size() <= API_CLIENTS, outcome.toString());
+      for (String failure : outcome.failures()) {
+        assertEquals(CUT, failure);
       }
-      second.stop();
-      first.stop();
+      String code = gateway.code(leased, 1);
+      assertEquals(code, gateway.code(leased, 2));
+      OutboxRows.Row row = OutboxRows.awaitStatus(database, leased, "SENT");
+      assertEquals(2, row.attempts());
+      api.bind(api.newUserToken(), leased, code).assertOk();
+    } finally {
+      callers.stop();
+      second.startIfStopped(settings());
+      balancer.awaitUp(2, Duration.ofMinutes(2));
+    }
+  }
+
+  @Test
+  @Order(3)
+  void aRollingUpgradeWithAnAdditiveMigrationFailsNoCall() throws Exception {
+    Path upgrade =
+        UpgradeBuild.withMigration(first.home(), base.resolve("upgrade"), database.isPostgreSql());
+    Api api = new Api(balancer.baseUrl());
+    Callers callers = Callers.start(balancer, api.newUserToken());
+    Thread.sleep(500);
+    for (Node node : List.of(first, second)) {
+      node.terminate();
+      node.install(upgrade);
+      node.start(settings());
+      balancer.awaitUp(2, Duration.ofMinutes(2));
+      Thread.sleep(500);
+    }
+    Outcome outcome = callers.stop();
+    System.out.println("ClusterFailoverIT, API clients during a rolling upgrade: " + outcome);
+    assertEquals(List.of(), outcome.failures());
+    assertTrue(outcome.answered() > 0);
+    assertEquals(1, database.applied(UpgradeBuild.VERSION), "the upgrade's migration");
+    String token = api.newUserToken();
+    String phone = Api.randomMobile();
+    api.sendBindCode(phone).assertOk();
+    api.bind(token, phone, gateway.code(phone, 1)).assertOk();
+  }
+
+  private Map<String, String> settings() {
+    Map<String, String> settings = new java.util.LinkedHashMap<>(database.settings());
+    settings.put("PHONEBIND_SMS_PROVIDER", "webhook");
+    settings.put("PHONEBIND_SMS_WEBHOOK_URL", gateway.url());
+    settings.put("PHONEBIND_SMS_WEBHOOK_SECRET", "cluster-webhook-secret");
+    settings.put("PHONEBIND_SMS_DISPATCH_INTERVAL_MS", "200");
+    settings.put("PHONEBIND_SMS_HTTP_TIMEOUT_MS", "4000");
+    settings.put("PHONEBIND_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1");
+    settings.put("PHONEBIND_LIMITS_SIGNUP_PER_IP_PER_HOUR", "100000");
+    settings.put("PHONEBIND_DRAIN_SECONDS", String.valueOf(DRAIN.toSeconds()));
+    // Each server stops several times here; the class archive would be written at the first stop
+    // of each (about a minute on two busy cores), and nothing measured here depends on it.
+    settings.put("PHONEBIND_CLASS_ARCHIVE", "false");
+    return settings;
+  }
+
+  /**
+   * Sends a bind code through HAProxy, then binds it through HAProxy on the other server: round
+   * robin sends the request after one the sender answered to the other one. Answers the phone.
+   */
+  private String codeSentThroughOneServerBindsThroughTheOther(Api api, String token)
+      throws Exception {
+    String phone = Api.randomMobile();
+    HttpResponse<String> sent =
+        post(
+            "/api/v3/send-sms",
+            "{\"channel\":\"CHANNEL_BIND_PHONE\",\"phoneNumber\":\"" + phone + "\"}",
+            null);
+    assertTrue(sent.body().contains("\"statusCode\":200"), sent.body());
+    String sender = servedBy(sent);
+    String code = gateway.code(phone, 1);
+    while (!servedBy(get(balancer, "/api/v3/get-profile", token)).equals(sender)) {
+      // the next request goes to the sender's neighbour
+    }
+    HttpResponse<String> bound =
+        post(
+            "/api/v3/bind-phone",
+            "{\"phoneNumber\":\"" + phone + "\",\"passCode\":\"" + code + "\"}",
+            token);
+    assertTrue(bound.body().contains("\"statusCode\":200"), bound.body());
+    assertNotEquals(sender, servedBy(bound));
+    return phone;
+  }
+
+  private static String servedBy(HttpResponse<String> answer) {
+    return answer.headers().firstValue("X-Served-By").orElseThrow();
+  }
+
+  /** One server of the cluster: its own unpacked tar.gz, started and stopped by its script. */
+  private static final class Node implements AutoCloseable {
+    private final String name;
+    private final Path home;
+    private final int portOffset;
+    private ServerProcess process;
+
+    private Node(String name, Path home, int portOffset) {
+      this.name = name;
+      this.home = home;
+      this.portOffset = portOffset;
+    }
+
+    static Node unpack(Path base, String name, int portOffset) throws IOException {
+      Path directory = Files.createDirectories(base.resolve(name));
+      ServerProcess.run(
+          directory,
+          List.of("tar", "xzf", System.getProperty("phonebinding.server-tarball")),
+          Duration.ofMinutes(2));
+      return new Node(name, directory.resolve("phone-binding-server"), portOffset);
+    }
+
+    Path home() {
+      return home;
+    }
+
+    void start(Map<String, String> settings) {
+      process =
+          ServerProcess.start(
+              home,
+              List.of(
+                  "bin/phone-binding.sh",
+                  "-Dphonebind.node-id=" + name,
+                  "-Dphonebind.password.pbkdf2-iterations=10000"),
+              settings,
+              portOffset);
+    }
+
+    void awaitAnswers() {
+      process.awaitAnswers(Duration.ofMinutes(3));
+    }
+
+    void startIfStopped(Map<String, String> settings) {
+      if (!process.isRunning()) {
+        start(settings);
+      }
+    }
+
+    Duration terminate() {
+      return process.terminate(STOP_TIMEOUT);
+    }
+
+    void kill() {
+      process.kill();
+    }
+
+    /** Replaces the server's files by those of another build (its configuration stays). */
+    void install(Path build) {
+      ServerProcess.run(
+          home, List.of("cp", "-a", build + "/.", home.toString()), Duration.ofMinutes(1));
+    }
+
+    String url(String path) {
+      return "http://127.0.0.1:" + (8080 + portOffset) + path;
+    }
+
+    String managementUrl(String path) {
+      return "http://127.0.0.1:" + (9990 + portOffset) + path;
+    }
+
+    Api api() {
+      return new Api(url(""));
+    }
+
+    @Override
+    public void close() {
+      if (process != null) {
+        process.close();
+      }
+    }
+  }
+
+  /**
+   * What a server told a client probing it directly from its stop signal on: how soon its readiness
+   * went down, how often its page still answered after that, until when it answered at all,
+   * anything unexpected within the drain, and whether its management port said it was not ready.
+   */
+  private static final class Drain {
+    record Seen(
+        Duration notReadyAfter,
+        int pagesServedMeanwhile,
+        Duration lastAnswer,
+        List<String> unexpected,
+        boolean managementNotReady) {}
+
+    private final CompletableFuture<Seen> probe;
+
+    private Drain(CompletableFuture<Seen> probe) {
+      this.probe = probe;
+    }
+
+    /** Starts probing the node now; the caller signals it right after. */
+    static Drain watch(Node node) {
+      Instant start = Instant.now();
+      return new Drain(CompletableFuture.supplyAsync(() -> probe(node, start)));
+    }
+
+    private static Seen probe(Node node, Instant start) {
+      Duration notReady = null;
+      Duration last = null;
+      int pages = 0;
+      boolean managementNotReady = false;
+      List<String> unexpected = new ArrayList<>();
+      while (Duration.between(start, Instant.now()).compareTo(Duration.ofSeconds(30)) < 0) {
+        int ready = status(node.url("/api/health/ready"));
+        Duration at = Duration.between(start, Instant.now());
+        if (ready == -1) {
+          if (notReady != null) {
+            break;
+          }
+        } else if (ready == 503) {
+          last = at;
+          if (notReady == null) {
+            notReady = at;
+            managementNotReady = status(node.managementUrl("/health/ready")) == 503;
+          }
+          int page = status(node.url("/"));
+          if (page == 200) {
+            pages++;
+          } else if (at.compareTo(DRAIN.minusMillis(500)) < 0) {
+            unexpected.add("page " + page + " at " + at.toMillis() + " ms");
+          }
+        } else if (notReady != null && (ready == 200 || at.compareTo(DRAIN) < 0)) {
+          // After the drain WildFly suspends and removes the EAR's contexts before its port
+          // closes: a bare 404 then is possible, and harmless, as no balancer sends anything.
+          unexpected.add("ready " + ready + " at " + at.toMillis() + " ms");
+        }
+        ServerProcess.sleep(50);
+      }
+      return new Seen(notReady, pages, last, unexpected, managementNotReady);
+    }
+
+    private static int status(String url) {
+      try {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse.BodyHandlers.discarding())
+            .statusCode();
+      } catch (IOException refused) {
+        return -1;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return -1;
+      }
+    }
+
+    Seen result() throws Exception {
+      return probe.get(60, TimeUnit.SECONDS);
     }
   }
 
@@ -144,7 +464,10 @@ class ClusterFailoverIT extends SecondServerTest {
     }
   }
 
-  /** {@link #API_CLIENTS} clients reading a profile through HAProxy without pause. */
+  /**
+   * {@link #API_CLIENTS} clients calling through HAProxy without pause: one signs up new users, the
+   * others read a profile.
+   */
   private static final class Callers {
     private final AtomicBoolean calling = new AtomicBoolean(true);
     private final AtomicInteger answered = new AtomicInteger();
@@ -153,21 +476,42 @@ class ClusterFailoverIT extends SecondServerTest {
 
     static Callers start(LoadBalancer balancer, String token) {
       Callers callers = new Callers();
-      for (int i = 0; i < API_CLIENTS; i++) {
-        callers.clients.submit(() -> callers.callUntilStopped(balancer, token));
+      callers.clients.submit(() -> callers.callUntilStopped(balancer, Callers::signUp));
+      for (int i = 1; i < API_CLIENTS; i++) {
+        callers.clients.submit(
+            () ->
+                callers.callUntilStopped(
+                    balancer,
+                    url ->
+                        HttpRequest.newBuilder(URI.create(url + "/api/v3/get-profile"))
+                            .header("Authorization", "Bearer " + token)
+                            .build()));
       }
       return callers;
     }
 
-    private Void callUntilStopped(LoadBalancer balancer, String token) throws InterruptedException {
+    private static HttpRequest signUp(String url) {
+      String username = "cluster-" + java.util.UUID.randomUUID().toString().substring(0, 12);
+      return HttpRequest.newBuilder(URI.create(url + "/api/v3/signup"))
+          .header("Content-Type", "application/json")
+          .POST(
+              HttpRequest.BodyPublishers.ofString(
+                  "{\"connection\":\"PASSWORD\",\"passwordPayload\":{\"username\":\""
+                      + username
+                      + "\",\"password\":\""
+                      + Api.PASSWORD
+                      + "\"}}"))
+          .build();
+    }
+
+    private Void callUntilStopped(
+        LoadBalancer balancer, java.util.function.Function<String, HttpRequest> call) {
       while (calling.get()) {
         try {
-          HttpResponse<String> answer = get(balancer, "/api/v3/get-profile", token);
+          HttpResponse<String> answer =
+              HTTP.send(call.apply(balancer.baseUrl()), HttpResponse.BodyHandlers.ofString());
           if (answer.statusCode() == 200 && answer.body().contains("\"statusCode\":200")) {
             answered.incrementAndGet();
-          } else if (answer.statusCode() == 404
-              && answer.headers().firstValue("X-Request-Id").isEmpty()) {
-            failures.add(UNDEPLOYING);
           } else if (answer.statusCode() == 502
               && answer.headers().firstValue("X-Request-Id").isEmpty()) {
             failures.add(CUT);
@@ -175,7 +519,13 @@ class ClusterFailoverIT extends SecondServerTest {
             failures.add(answer.statusCode() + " " + answer.body());
           }
         } catch (IOException e) {
-          failures.add(e.toString());
+          failures.add(
+              e.getMessage() != null && e.getMessage().contains("received no bytes")
+                  ? CUT
+                  : e.toString());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return null;
         }
       }
       return null;
@@ -189,40 +539,6 @@ class ClusterFailoverIT extends SecondServerTest {
     }
   }
 
-  /**
-   * Sends a bind code through HAProxy, then binds it through HAProxy on the other server: round
-   * robin sends the request after one the sender answered to the other one. Answers the phone.
-   */
-  private static String codeSentThroughOneServerBindsThroughTheOther(
-      LoadBalancer balancer, Api api, String token) throws Exception {
-    String phone = Api.randomMobile();
-    HttpResponse<String> sent =
-        post(
-            balancer,
-            "/api/v3/send-sms",
-            "{\"channel\":\"CHANNEL_BIND_PHONE\",\"phoneNumber\":\"" + phone + "\"}",
-            null);
-    assertTrue(sent.body().contains("\"statusCode\":200"), sent.body());
-    String sender = servedBy(sent);
-    String code = api.latestCode("+86" + phone);
-    while (!servedBy(get(balancer, "/api/v3/get-profile", token)).equals(sender)) {
-      // the next request goes to the sender's neighbour
-    }
-    HttpResponse<String> bound =
-        post(
-            balancer,
-            "/api/v3/bind-phone",
-            "{\"phoneNumber\":\"" + phone + "\",\"passCode\":\"" + code + "\"}",
-            token);
-    assertTrue(bound.body().contains("\"statusCode\":200"), bound.body());
-    assertNotEquals(sender, servedBy(bound));
-    return phone;
-  }
-
-  private static String servedBy(HttpResponse<String> answer) {
-    return answer.headers().firstValue("X-Served-By").orElseThrow();
-  }
-
   private static HttpResponse<String> get(LoadBalancer balancer, String path, String token)
       throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(balancer.baseUrl() + path));
@@ -232,8 +548,7 @@ class ClusterFailoverIT extends SecondServerTest {
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static HttpResponse<String> post(
-      LoadBalancer balancer, String path, String json, String token)
+  private HttpResponse<String> post(String path, String json, String token)
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(balancer.baseUrl() + path))

@@ -33,7 +33,7 @@ final class OutboxRows {
   private OutboxRows() {}
 
   /** The newest message to a mainland number once it has this status. */
-  static Row awaitStatus(SecondServer server, String nationalNumber, String status) {
+  static Row awaitStatus(Database server, String nationalNumber, String status) {
     Row[] latest = new Row[1];
     Eventually.await(
         "SMS to " + nationalNumber + " to be " + status,
@@ -45,7 +45,7 @@ final class OutboxRows {
     return latest[0];
   }
 
-  static Row newest(SecondServer server, String e164) {
+  static Row newest(Database server, String e164) {
     try (Connection connection = server.database();
         PreparedStatement query =
             connection.prepareStatement(
@@ -79,7 +79,7 @@ final class OutboxRows {
   }
 
   /** Fails if any column of any row of any table of the server's database contains a code. */
-  static void assertNoTableHolds(SecondServer server, Collection<String> codes) {
+  static void assertNoTableHolds(Database server, Collection<String> codes) {
     assertTrue(!codes.isEmpty(), "no codes to look for");
     List<String> found = new ArrayList<>();
     try (Connection connection = server.database();

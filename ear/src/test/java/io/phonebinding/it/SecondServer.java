@@ -26,7 +26,7 @@ import org.jboss.dmr.ModelNode;
  * the suite), so its outbox dispatcher and the shared server's never take each other's messages.
  * Tests that use it extend {@link SecondServerTest}, which declares its deployment.
  */
-final class SecondServer {
+final class SecondServer implements Database {
 
   static final String NAME = "restartable";
   static final String DEPLOYMENT = "second-server-ear";
@@ -193,8 +193,8 @@ final class SecondServer {
     }
   }
 
-  /** The server's database, straight over JDBC, as the operator's backup would see it. */
-  Connection database() throws SQLException {
+  @Override
+  public Connection database() throws SQLException {
     return DriverManager.getConnection(
         databaseUrl, envOr("PHONEBIND_DB_USER", "sa"), envOr("PHONEBIND_DB_PASSWORD", "sa"));
   }

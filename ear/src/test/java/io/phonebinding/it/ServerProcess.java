@@ -53,7 +53,7 @@ final class ServerProcess implements AutoCloseable {
         new ProcessBuilder(full)
             .directory(directory.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(environment);
     try {
       return new ServerProcess(builder.start(), log, portOffset);
@@ -98,6 +98,11 @@ final class ServerProcess implements AutoCloseable {
           "PHONEBIND_DB_URL", SecondServer.siblingDatabase(suiteUrl, user, password, suffix, true));
     }
     return environment;
+  }
+
+  /** Whether the script is still running. */
+  boolean isRunning() {
+    return process.isAlive();
   }
 
   String baseUrl() {
@@ -150,11 +155,62 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends SIGTERM to the script alone, as a container runtime does to its first process and {@code
+   * systemctl stop} with {@code KillMode=process}, and waits until the script and every process it
+   * started have ended; answers how long that took. Fails, naming them, when any is still running
+   * after the timeout (and then kills it).
+   */
+  Duration terminate(Duration timeout) {
+    List<ProcessHandle> tree = tree();
+    Instant signalled = Instant.now();
+    process.toHandle().destroy();
+    awaitEnd(tree, timeout);
+    return Duration.between(signalled, Instant.now());
+  }
+
+  /** SIGKILL to the script and the JVM, as a lost host: nothing runs after it. */
+  void kill() {
+    List<ProcessHandle> tree = tree();
+    tree.forEach(ProcessHandle::destroyForcibly);
+    awaitEnd(tree, Duration.ofSeconds(10));
+  }
+
+  private List<ProcessHandle> tree() {
+    List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+    tree.add(process.toHandle());
+    return tree;
+  }
+
+  private static void awaitEnd(List<ProcessHandle> tree, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    for (ProcessHandle member : tree) {
+      try {
+        member
+            .onExit()
+            .get(
+                Math.max(0, Duration.between(Instant.now(), deadline).toMillis()),
+                TimeUnit.MILLISECONDS);
+      } catch (TimeoutException | ExecutionException stuck) {
+        String survivors =
+            tree.stream()
+                .filter(ProcessHandle::isAlive)
+                .map(alive -> alive.pid() + " " + alive.info().command().orElse("?"))
+                .toList()
+                .toString();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        throw new AssertionError("still running " + timeout + " after the signal: " + survivors);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
   /** Stops the script and the JVM it started. */
   @Override
   public void close() {
-    List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-    tree.add(process.toHandle());
+    List<ProcessHandle> tree = tree();
     tree.forEach(ProcessHandle::destroy);
     for (ProcessHandle member : tree) {
       try {
@@ -165,6 +221,13 @@ final class ServerProcess implements AutoCloseable {
         Thread.currentThread().interrupt();
         return;
       }
+    }
+  }
+
+  /** Deletes a directory and everything in it, if it exists. */
+  static void deleteTree(Path directory) {
+    if (Files.exists(directory)) {
+      run(directory.getParent(), List.of("rm", "-rf", directory.toString()), Duration.ofMinutes(1));
     }
   }
 

@@ -2,6 +2,7 @@ package io.phonebinding.infrastructure.startup;
 
 import io.phonebinding.infrastructure.metrics.ServiceMetrics;
 import io.phonebinding.infrastructure.schema.SchemaMigration;
+import io.phonebinding.infrastructure.shutdown.StopSignal;
 import io.phonebinding.retention.PurgeSchedule;
 import io.phonebinding.sms.DispatchSchedule;
 import io.phonebinding.sms.SmsDeliverySettings;
@@ -12,8 +13,9 @@ import jakarta.inject.Inject;
 
 /**
  * The order the service starts in: refuse a configuration that would fail open, bring the schema up
- * to date, then start the outbox's dispatch and the purge, and say where the service answers. Each
- * web module of the EAR fires its own start event; every step is done once, by the first.
+ * to date, then start the outbox's dispatch and the purge, drain on the stop signal, and say where
+ * the service answers. Each web module of the EAR fires its own start event; every step is done
+ * once, by the first.
  */
 @ApplicationScoped
 public class ServiceStartup {
@@ -32,12 +34,15 @@ public class ServiceStartup {
 
   @Inject StartupBanner banner;
 
+  @Inject StopSignal stopSignal;
+
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     readiness.check();
     schema.ensureMigrated();
     metrics.registerDeliveryMeters(delivery.provider());
     dispatch.start();
     purge.start();
+    stopSignal.listen();
     banner.show();
   }
 }

@@ -1,6 +1,7 @@
 package io.phonebinding.infrastructure.startup;
 
 import io.phonebinding.config.Settings;
+import io.phonebinding.infrastructure.shutdown.StopSignal;
 import io.phonebinding.sms.DevelopmentOutbox;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -31,6 +32,8 @@ public class StartupBanner {
 
   @Inject DevelopmentOutbox developmentOutbox;
 
+  @Inject StopSignal stopSignal;
+
   @Resource ManagedExecutorService executor;
 
   /** Shows the banner, once per server, as soon as the page and the API answer. */
@@ -51,10 +54,11 @@ public class StartupBanner {
         });
   }
 
-  private static boolean awaitAnswers(String base) {
+  /** Gives up when the server is told to stop first: a stop waits for this task. */
+  private boolean awaitAnswers(String base) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     Instant deadline = Instant.now().plus(PATIENCE);
-    while (Instant.now().isBefore(deadline)) {
+    while (!stopSignal.isStopping() && Instant.now().isBefore(deadline)) {
       if (answers(http, base + "/api/v3/get-profile") && answers(http, base + "/")) {
         return true;
       }
