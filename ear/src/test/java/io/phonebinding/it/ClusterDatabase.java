@@ -77,7 +77,7 @@ final class ClusterDatabase implements Database, AutoCloseable {
   /** How many times the migration of this version was applied, successfully. */
   int applied(String version) throws SQLException {
     return count(
-        "select count(*) from \"flyway_schema_history\" where version = ? and success = true",
+        "select count(*) from \"flyway_schema_history\" where \"version\" = ? and \"success\" = true",
         version);
   }
 

@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The server as shipped: the tar.gz the build makes, unpacked and started with its own script, no
  * Maven and no Arquillian; the EAR is deployed at boot and the bind flow works on it. The banner
- * comes only once the API and the page answer.
+ * comes only once the API and the page answer. A SIGTERM to the script stops the JVM with it.
  */
 class PackagedServerIT {
 
   @Test
   void theTarballStartsWithItsScriptAndBinds() throws Exception {
     Path base = Path.of(System.getProperty("phonebinding.it.packaged-base"));
+    ServerProcess.deleteTree(base);
     ServerProcess.run(
         Files.createDirectories(base),
         List.of("tar", "xzf", System.getProperty("phonebinding.server-tarball")),
@@ -42,6 +43,11 @@ class PackagedServerIT {
       assertTrue(output.lastIndexOf("Registered web context: '/api'") < banner, output);
       assertTrue(output.lastIndexOf("Registered web context: '/'") < banner, output);
       assertEquals(1, output.split("Phone binding service is up", -1).length - 1, output);
+
+      // SIGTERM to the script alone, as a container runtime or systemd sends it: the JVM ends too
+      // (after the drain, and after writing its class archive on this first stop).
+      Duration stopped = server.terminate(Duration.ofMinutes(3));
+      System.out.println("PackagedServerIT, stopped by SIGTERM in " + stopped);
     }
   }
 }
