@@ -44,7 +44,7 @@ public class StartBenchmark {
   private static final int LOAD_CLIENTS = Integer.getInteger("load.clients", 8);
   private static final Pattern CODE = Pattern.compile("(?:code is|验证码是) (\\d+)");
 
-  record Sample(double startSeconds, double idleMb, double loadedMb, long operations) {}
+  record Sample(double startSeconds, double idleMb, double loadedMb, long operations, long reads) {}
 
   public static void main(String[] args) throws Exception {
     Path server = Path.of(args[0]).toAbsolutePath();
@@ -53,6 +53,7 @@ public class StartBenchmark {
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
 
     boolean withKeycloak = !args[1].equals("-");
+    Path bare = args.length > 4 ? Path.of(args[4]).toAbsolutePath() : null;
     System.out.println("first starts (left out): ours " + ours(server).startSeconds + " s");
     if (withKeycloak) {
       System.out.println("                         keycloak " + keycloak(keycloak, java25).startSeconds + " s");
@@ -67,7 +68,13 @@ public class StartBenchmark {
     List<Sample> keycloakSamples = new ArrayList<>();
     List<Sample> signInSamples = new ArrayList<>();
     List<Sample> grantSamples = new ArrayList<>();
+    List<Sample> bareSamples = new ArrayList<>();
     for (int round = 1; round <= rounds; round++) {
+      if (bare != null) {
+        Sample b = bareRuntime(bare);
+        bareSamples.add(b);
+        System.out.printf(Locale.ROOT, "round %d: bare runtime %.2f s, %.0f MB idle%n", round, b.startSeconds, b.idleMb);
+      }
       Sample o = ours(server);
       Sample k = keycloak(keycloak, java25);
       Sample s = oursSigningIn(server);
@@ -100,6 +107,20 @@ public class StartBenchmark {
         o.startSeconds / k.startSeconds,
         o.idleMb / k.idleMb,
         o.loadedMb / k.loadedMb);
+    if (!bareSamples.isEmpty()) {
+      Sample b = median(bareSamples);
+      System.out.printf(Locale.ROOT, "| the same WildFly without the EAR | %.2f s | %.0f MB | | |%n", b.startSeconds, b.idleMb);
+    }
+    System.out.println();
+    System.out.printf(
+        Locale.ROOT,
+        "authenticated reads per second (%d clients, median of %d): ours get-profile %.0f,"
+            + " Keycloak userinfo %.0f, ratio %.2f%n",
+        LOAD_CLIENTS,
+        rounds,
+        readsPerSecond(o),
+        readsPerSecond(k),
+        readsPerSecond(o) / readsPerSecond(k));
     Sample s = median(signInSamples);
     Sample g = median(grantSamples);
     System.out.println();
@@ -120,14 +141,19 @@ public class StartBenchmark {
     return sample.operations / (double) LOAD.toSeconds();
   }
 
+  private static double readsPerSecond(Sample sample) {
+    return sample.reads / (double) LOAD.toSeconds();
+  }
+
   private static String describe(Sample s) {
     return String.format(
         Locale.ROOT,
-        "%.2f s, %.0f MB idle, %.0f MB after %d operations",
+        "%.2f s, %.0f MB idle, %.0f MB after %d operations, %.0f reads/s",
         s.startSeconds,
         s.idleMb,
         s.loadedMb,
-        s.operations);
+        s.operations,
+        readsPerSecond(s));
   }
 
   private static Sample median(List<Sample> samples) {
@@ -135,7 +161,8 @@ public class StartBenchmark {
         medianOf(samples.stream().mapToDouble(Sample::startSeconds).toArray()),
         medianOf(samples.stream().mapToDouble(Sample::idleMb).toArray()),
         medianOf(samples.stream().mapToDouble(Sample::loadedMb).toArray()),
-        (long) medianOf(samples.stream().mapToDouble(Sample::operations).toArray()));
+        (long) medianOf(samples.stream().mapToDouble(Sample::operations).toArray()),
+        (long) medianOf(samples.stream().mapToDouble(Sample::reads).toArray()));
   }
 
   private static double medianOf(double[] values) {
@@ -151,7 +178,20 @@ public class StartBenchmark {
     ProcessBuilder builder = oursStarting(home);
     builder.environment().put("PHONEBIND_PASSWORD_PBKDF2_ITERATIONS", "1000");
     builder.environment().put("PHONEBIND_LIMITS_SIGNUP_PER_IP_PER_HOUR", "100000");
-    return measure(builder, home.resolve("bench-server.log"), OURS + "/api/v3/get-profile", () -> bindLoad(OURS));
+    return measure(
+        builder,
+        home.resolve("bench-server.log"),
+        OURS + "/api/v3/get-profile",
+        () -> bindLoad(OURS),
+        () -> profileLoad(OURS));
+  }
+
+  /**
+   * The same WildFly with no EAR deployed: how much of the start and the memory is the runtime's.
+   * It answers 503 to everything (no deployment), which is its first answer.
+   */
+  private static Sample bareRuntime(Path home) throws Exception {
+    return measure(oursStarting(home), home.resolve("bench-bare.log"), OURS + "/", status -> status > 0, () -> 0, () -> 0);
   }
 
   /** Ours with the shipped password hashing, under a load of password sign-ins. */
@@ -160,7 +200,8 @@ public class StartBenchmark {
         oursStarting(home),
         home.resolve("bench-server-signin.log"),
         OURS + "/api/v3/get-profile",
-        () -> signInLoad(OURS));
+        () -> signInLoad(OURS),
+        () -> 0);
   }
 
   /** Our shipped script, trusting the benchmark's clients to name their addresses. */
@@ -168,6 +209,8 @@ public class StartBenchmark {
     ProcessBuilder builder =
         new ProcessBuilder("sh", "bin/phone-binding.sh").directory(home.toFile());
     builder.environment().put("PHONEBIND_TRUSTED_PROXIES", "127.0.0.1");
+    // Nothing balances the load here: the benchmark's stops need not wait for a balancer.
+    builder.environment().put("PHONEBIND_DRAIN_SECONDS", "0");
     return builder;
   }
 
@@ -176,7 +219,8 @@ public class StartBenchmark {
         keycloakStarting(home, java25),
         home.resolve("bench-keycloak.log"),
         KEYCLOAK + "/realms/master",
-        () -> tokenLoad(KEYCLOAK));
+        () -> tokenLoad(KEYCLOAK),
+        () -> userinfoLoad(KEYCLOAK));
   }
 
   /** Keycloak with the master realm's passwords hashed as ours are, under password grants. */
@@ -191,7 +235,8 @@ public class StartBenchmark {
           // Keycloak keeps its database between starts: its default again for the next round.
           setPasswordPolicy(KEYCLOAK, "");
           return grants;
-        });
+        },
+        () -> 0);
   }
 
   private static ProcessBuilder keycloakStarting(Path home, String java25) {
@@ -242,13 +287,24 @@ public class StartBenchmark {
     long run() throws Exception;
   }
 
-  private static Sample measure(ProcessBuilder builder, Path log, String probe, Load load)
+  private static Sample measure(
+      ProcessBuilder builder, Path log, String probe, Load load, Load reading) throws Exception {
+    return measure(builder, log, probe, status -> status == 200, load, reading);
+  }
+
+  private static Sample measure(
+      ProcessBuilder builder,
+      Path log,
+      String probe,
+      java.util.function.IntPredicate up,
+      Load load,
+      Load reading)
       throws Exception {
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
     long launched = System.nanoTime();
     Process process = builder.start();
     try {
-      while (status(probe) != 200) {
+      while (!up.test(status(probe))) {
         if (!process.isAlive()) {
           throw new IllegalStateException("ended: " + Files.readString(log));
         }
@@ -262,7 +318,11 @@ public class StartBenchmark {
       double idle = rssMb(process);
       long operations = load.run();
       double loaded = rssMb(process);
-      return new Sample(start, idle, loaded, operations);
+      if (Boolean.getBoolean("histogram")) {
+        printHistogram(process);
+      }
+      long reads = reading.run();
+      return new Sample(start, idle, loaded, operations, reads);
     } finally {
       stop(process);
     }
@@ -360,6 +420,74 @@ public class StartBenchmark {
         () -> expect(post(base + "/api/v3/signin", credentials, null, address.get()), "\"apiCode\":0"));
   }
 
+  /** Closed loop of LOAD_CLIENTS clients reading one signed-in user's profile. */
+  private static long profileLoad(String base) throws Exception {
+    String user = "r" + UUID.randomUUID().toString().substring(0, 12);
+    String credentials =
+        "{\"connection\":\"PASSWORD\",\"passwordPayload\":{\"username\":\"" + user + "\",\"password\":\"bench-password-1\"}}";
+    expect(post(base + "/api/v3/signup", credentials, null, "10.253.0.1"), "\"apiCode\":0");
+    String token =
+        field(expect(post(base + "/api/v3/signin", credentials, null, "10.253.0.1"), "\"apiCode\":0"), "access_token");
+    return closedLoop(() -> expect(get(base + "/api/v3/get-profile", token), "\"apiCode\":0"));
+  }
+
+  /** Closed loop of LOAD_CLIENTS clients: OpenID Connect userinfo with Keycloak's admin's token. */
+  private static long userinfoLoad(String base) throws Exception {
+    String token =
+        field(
+            HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + "/realms/master/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(
+                            HttpRequest.BodyPublishers.ofString(
+                                "grant_type=password&client_id=admin-cli&username=admin&password=admin&scope=openid"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body(),
+            "access_token");
+    return closedLoop(
+        () -> expect(get(base + "/realms/master/protocol/openid-connect/userinfo", token), "\"sub\""));
+  }
+
+  /**
+   * The live heap after the load, by class and by the library that owns it (the first three
+   * parts of a class's package), from {@code jcmd GC.class_histogram} of the server's JVM.
+   */
+  private static void printHistogram(Process process) throws Exception {
+    ProcessHandle jvm =
+        process.descendants()
+            .filter(p -> p.info().command().orElse("").endsWith("java"))
+            .findFirst()
+            .orElse(process.toHandle());
+    Process jcmd =
+        new ProcessBuilder("jcmd", String.valueOf(jvm.pid()), "GC.class_histogram")
+            .redirectErrorStream(true)
+            .start();
+    List<String> lines = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    jcmd.waitFor();
+    java.util.Map<String, Long> byOwner = new java.util.TreeMap<>();
+    long total = 0;
+    for (String line : lines) {
+      String[] parts = line.trim().split("\\s+");
+      if (parts.length >= 4 && parts[0].endsWith(":")) {
+        long bytes = Long.parseLong(parts[2]);
+        total += bytes;
+        String name = parts[3];
+        String[] packages = name.split("\\.");
+        String owner =
+            packages.length > 3 ? String.join(".", java.util.Arrays.copyOf(packages, 3)) : name;
+        byOwner.merge(owner, bytes, Long::sum);
+      }
+    }
+    System.out.printf(Locale.ROOT, "live heap %.1f MB; largest classes:%n", total / 1048576.0);
+    lines.stream().skip(3).limit(10).forEach(line -> System.out.println("  " + line.trim()));
+    System.out.println("largest owners:");
+    byOwner.entrySet().stream()
+        .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(12)
+        .forEach(e -> System.out.printf(Locale.ROOT, "  %-45s %6.1f MB%n", e.getKey(), e.getValue() / 1048576.0));
+  }
+
   /** Closed loop of LOAD_CLIENTS clients: a password grant for Keycloak's admin. */
   private static long tokenLoad(String base) throws Exception {
     return closedLoop(() -> expect(grant(base), "access_token"));
@@ -408,7 +536,15 @@ public class StartBenchmark {
   }
 
   private static String get(String url) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    return get(url, null);
+  }
+
+  private static String get(String url, String token) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
   }
 
   private static String expect(String body, String part) {

@@ -8,6 +8,9 @@ work="$repo/ear/target/start-bench"
 java25=${JAVA25_HOME:-$(ls -d /usr/lib/jvm/temurin-25* | head -1)}
 rm -rf "$work" && mkdir -p "$work"
 tar xzf "$repo"/ear/target/phone-binding-server-*.tar.gz -C "$work"
+# The bare runtime: the same provisioned WildFly with no deployment, for what the EAR adds.
+cp -a "$work/phone-binding-server" "$work/bare-runtime"
+sed -i '/<deployments>/,/<\/deployments>/d' "$work/bare-runtime/standalone/configuration/standalone.xml"
 mvn -q -B dependency:copy -Dartifact=org.keycloak:keycloak-quarkus-dist:26.4.7:zip -DoutputDirectory="$work"
 (cd "$work" && unzip -q keycloak-quarkus-dist-26.4.7.zip)
-java "$repo/ear/src/bench/StartBenchmark.java" "$work/phone-binding-server" "$work/keycloak-26.4.7" "$java25" "${1:-3}"
+java "$repo/ear/src/bench/StartBenchmark.java" "$work/phone-binding-server" "$work/keycloak-26.4.7" "$java25" "${1:-3}" "$work/bare-runtime"

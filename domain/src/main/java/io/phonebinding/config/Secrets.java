@@ -38,8 +38,9 @@ public class Secrets {
     String stored;
     try {
       stored = store.loadOrCreate(MASTER);
-    } catch (RuntimeException concurrentlyCreated) {
-      // Another server created it between our read and our insert: theirs is the one to use.
+    } catch (Exception concurrentlyCreated) {
+      // Another server created it between our read and our insert: theirs is the one to use. The
+      // failed commit comes out of the transaction interceptor as a checked RollbackException.
       stored = store.loadOrCreate(MASTER);
     }
     return Base64.getDecoder().decode(stored);

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.dmr.ModelNode;
 
 /**
  * A second WildFly ("restartable" in arquillian.xml, ports +100) that a test starts with its own
@@ -158,6 +160,27 @@ final class SecondServer implements Database {
   /** Starts the JVM again after {@link #shutDown}, with its configuration and its EAR. */
   void startAgain() {
     controller.start(name, configuration);
+  }
+
+  /**
+   * Suspends the server, as an operator drains it before a stop: it finishes what it is doing,
+   * answers new requests 503 and reports itself not ready, so a load balancer sends its traffic to
+   * the other servers.
+   */
+  void suspend() {
+    try (ModelControllerClient client =
+        ModelControllerClient.Factory.create("127.0.0.1", 9990 + portOffset)) {
+      ModelNode suspend = new ModelNode();
+      suspend.get("operation").set("suspend");
+      suspend.get("address").setEmptyList();
+      suspend.get("suspend-timeout").set(10);
+      ModelNode outcome = client.execute(suspend);
+      if (!"success".equals(outcome.get("outcome").asString())) {
+        throw new IllegalStateException("suspend failed: " + outcome);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** What the server has logged so far (its {@code server.log}). */
