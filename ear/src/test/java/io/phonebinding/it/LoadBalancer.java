@@ -1,5 +1,8 @@
 package io.phonebinding.it;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -198,6 +201,65 @@ final class LoadBalancer implements AutoCloseable {
 
   String output() {
     return ServerProcess.readLog(log);
+  }
+
+  /** Sends a request (made for {@link #baseUrl}) through HAProxy. */
+  HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return send(request.build());
+  }
+
+  HttpResponse<String> post(String path, String json, String token)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return send(request.build());
+  }
+
+  /** The server that answered, as HAProxy names it in {@code X-Served-By}. */
+  static String servedBy(HttpResponse<String> answer) {
+    return answer.headers().firstValue("X-Served-By").orElseThrow();
+  }
+
+  /**
+   * Sends a bind code to a new number through HAProxy, then binds it through HAProxy on the other
+   * server (round robin sends the request after one the sender answered to the other one), the code
+   * read by {@code codeOf} from the number; answers the number.
+   */
+  String codeSentThroughOneServerBindsThroughTheOther(
+      String token, java.util.function.UnaryOperator<String> codeOf) throws Exception {
+    String phone = Api.randomMobile();
+    HttpResponse<String> sent =
+        post(
+            "/api/v3/send-sms",
+            "{\"channel\":\"CHANNEL_BIND_PHONE\",\"phoneNumber\":\"" + phone + "\"}",
+            null);
+    assertTrue(sent.body().contains("\"statusCode\":200"), sent.body());
+    String sender = servedBy(sent);
+    String code = codeOf.apply(phone);
+    while (!servedBy(get("/api/v3/get-profile", token)).equals(sender)) {
+      // the next request goes to the sender's neighbour
+    }
+    HttpResponse<String> bound =
+        post(
+            "/api/v3/bind-phone",
+            "{\"phoneNumber\":\"" + phone + "\",\"passCode\":\"" + code + "\"}",
+            token);
+    assertTrue(bound.body().contains("\"statusCode\":200"), bound.body());
+    assertNotEquals(sender, servedBy(bound));
+    return phone;
   }
 
   @Override
