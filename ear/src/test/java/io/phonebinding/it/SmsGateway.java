@@ -4,11 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,28 +18,52 @@ import java.util.List;
 
 /**
  * An SMS gateway for the webhook provider (WireMock on a free local port) that accepts every
- * message, and answers the codes it received, as a phone would read them.
+ * message, and answers the codes it received, as a phone would read them. Servers given their own
+ * {@link #url(String)} are told apart: the gateway knows which one sent each message.
  */
 final class SmsGateway implements AutoCloseable {
 
   static final String PATH = "/gateway/sms";
+  private static final String SENDER = "sender";
 
   private final WireMockServer server =
       new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+  private StubMapping outage;
 
   SmsGateway() {
     server.start();
-    server.stubFor(post(urlEqualTo(PATH)).atPriority(5).willReturn(accepted("gw")));
+    server.stubFor(post(urlPathEqualTo(PATH)).atPriority(5).willReturn(accepted("gw")));
   }
 
   String url() {
     return "http://127.0.0.1:" + server.port() + PATH;
   }
 
+  /** The URL for one server of several, named {@code sender}. */
+  String url(String sender) {
+    return url() + "?" + SENDER + "=" + sender;
+  }
+
+  /** Which server sent this message: the name in its {@link #url(String)}. */
+  static String sender(LoggedRequest request) {
+    return request.queryParameter(SENDER).firstValue();
+  }
+
+  /** Until {@link #available()}, every message is refused with a 503. */
+  void unavailable() {
+    outage =
+        server.stubFor(
+            post(urlPathEqualTo(PATH)).atPriority(1).willReturn(aResponse().withStatus(503)));
+  }
+
+  void available() {
+    server.removeStub(outage);
+  }
+
   /** Messages to this mainland number are answered only after {@code delay}. */
   void answerSlowly(String nationalNumber, Duration delay) {
     server.stubFor(
-        post(urlEqualTo(PATH))
+        post(urlPathEqualTo(PATH))
             .withRequestBody(containing("+86" + nationalNumber))
             .atPriority(1)
             .willReturn(accepted("gw-slow").withFixedDelay((int) delay.toMillis())));
@@ -47,7 +72,7 @@ final class SmsGateway implements AutoCloseable {
   /** What the gateway received for this mainland number, oldest first. */
   List<LoggedRequest> requestsFor(String nationalNumber) {
     return server.findAll(
-        postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("+86" + nationalNumber)));
+        postRequestedFor(urlPathEqualTo(PATH)).withRequestBody(containing("+86" + nationalNumber)));
   }
 
   /** The code of the {@code n}th message (from 1) to this number, once it arrived. */

@@ -1,16 +1,9 @@
 package io.phonebinding.it;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -30,24 +23,21 @@ import org.junit.jupiter.api.Test;
 class WebhookDeliveryIT extends SecondServerTest {
 
   private static final String SECRET = "webhook-shared-secret";
-  private static final String PATH = "/gateway/sms";
 
   @Test
   void webhookGetsSignedJsonAndARestartMidDeliveryNeitherRepeatsNorLoses() {
-    WireMockServer gateway = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-    gateway.start();
+    SmsGateway gateway = new SmsGateway();
     SecondServer server = secondServer();
     try {
       server.start(webhookSettings(gateway, Map.of()));
       Api api = server.api();
-      gateway.stubFor(post(urlEqualTo(PATH)).atPriority(5).willReturn(accepted("gw-1")));
 
       // The exact request.
       String phone = Api.randomMobile();
       api.sendBindCode(phone).assertOk();
       OutboxRows.Row delivered = OutboxRows.awaitStatus(server, phone, "SENT");
-      assertEquals("gw-1", delivered.providerMessageId());
-      LoggedRequest request = requestsFor(gateway, phone).get(0);
+      assertEquals("gw", delivered.providerMessageId());
+      LoggedRequest request = gateway.requestsFor(phone).get(0);
       String body = request.getBodyAsString();
       JsonNode json = Api.JSON.readTree(body);
       assertEquals("+86" + phone, json.path("to").asText());
@@ -64,16 +54,12 @@ class WebhookDeliveryIT extends SecondServerTest {
 
       // A delivery in flight while the server stops: the stop waits for it and records it.
       String inFlight = Api.randomMobile();
-      gateway.stubFor(
-          post(urlEqualTo(PATH))
-              .withRequestBody(containing("+86" + inFlight))
-              .atPriority(1)
-              .willReturn(accepted("gw-slow").withFixedDelay(4000)));
+      gateway.answerSlowly(inFlight, Duration.ofSeconds(4));
       api.sendBindCode(inFlight).assertOk();
       Eventually.await(
           "the slow delivery to start",
           Duration.ofSeconds(10),
-          () -> requestsFor(gateway, inFlight).size() == 1);
+          () -> gateway.requestsFor(inFlight).size() == 1);
       // Queued behind it, not yet attempted when the server goes down.
       String queued = Api.randomMobile();
       api.sendBindCode(queued).assertOk();
@@ -85,83 +71,62 @@ class WebhookDeliveryIT extends SecondServerTest {
       assertEquals("gw-slow", slow.providerMessageId());
       assertEquals(1, slow.attempts());
       sleep(Duration.ofSeconds(2));
-      assertEquals(
-          1, requestsFor(gateway, inFlight).size(), "the in-flight message was sent again");
-      assertEquals(1, requestsFor(gateway, queued).size());
+      assertEquals(1, gateway.requestsFor(inFlight).size(), "the in-flight message was sent again");
+      assertEquals(1, gateway.requestsFor(queued).size());
 
       // Every code the gateway received: none is left in clear in any table.
       List<String> codes = new java.util.ArrayList<>(List.of(code));
       for (String sent : List.of(inFlight, queued)) {
-        codes.add(
-            Api.JSON
-                .readTree(requestsFor(gateway, sent).get(0).getBodyAsString())
-                .path("templateParams")
-                .path("code")
-                .asText());
+        codes.add(gateway.code(sent, 1));
       }
       OutboxRows.assertNoTableHolds(server, codes);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } finally {
       server.stop();
-      gateway.stop();
+      gateway.close();
     }
   }
 
   @Test
   void codeThatExpiredDuringAnOutageIsNotSentLate() {
-    WireMockServer gateway = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-    gateway.start();
+    SmsGateway gateway = new SmsGateway();
     SecondServer server = secondServer();
     try {
       server.start(webhookSettings(gateway, Map.of("phonebind.code.ttl-seconds", "4")));
       Api api = server.api();
-      gateway.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(503)));
+      gateway.unavailable();
       String phone = Api.randomMobile();
 
       api.sendBindCode(phone).assertOk();
       OutboxRows.Row expired = OutboxRows.awaitStatus(server, phone, "EXPIRED");
-      int attemptsDuringOutage = requestsFor(gateway, phone).size();
+      int attemptsDuringOutage = gateway.requestsFor(phone).size();
       assertTrue(attemptsDuringOutage >= 2, "retried during the outage: " + attemptsDuringOutage);
 
-      gateway.resetAll();
-      gateway.stubFor(post(urlEqualTo(PATH)).willReturn(accepted("gw-late")));
+      gateway.available();
       sleep(Duration.ofSeconds(3));
 
-      assertEquals(0, requestsFor(gateway, phone).size(), "an expired code was sent");
+      assertEquals(
+          attemptsDuringOutage, gateway.requestsFor(phone).size(), "an expired code was sent");
       assertEquals("EXPIRED", OutboxRows.newest(server, "+86" + phone).status());
       assertEquals(null, expired.providerMessageId());
       assertEquals(null, expired.body(), "an expired message keeps its text");
     } finally {
       server.stop();
-      gateway.stop();
+      gateway.close();
     }
   }
 
-  private static Map<String, String> webhookSettings(
-      WireMockServer gateway, Map<String, String> more) {
+  private static Map<String, String> webhookSettings(SmsGateway gateway, Map<String, String> more) {
     Map<String, String> settings = new java.util.HashMap<>(more);
     settings.put("phonebind.sms.provider", "webhook");
-    settings.put("phonebind.sms.webhook.url", "http://127.0.0.1:" + gateway.port() + PATH);
+    settings.put("phonebind.sms.webhook.url", gateway.url());
     settings.put("phonebind.sms.webhook.secret", SECRET);
     settings.put("phonebind.sms.retry.initial-delay-ms", "300");
     settings.put("phonebind.sms.retry.max-delay-ms", "1000");
     settings.put("phonebind.sms.dispatch-interval-ms", "200");
     settings.put("phonebind.sms.http-timeout-ms", "8000");
     return settings;
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder accepted(
-      String id) {
-    return aResponse()
-        .withStatus(202)
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"id\":\"" + id + "\"}");
-  }
-
-  private static List<LoggedRequest> requestsFor(WireMockServer gateway, String phone) {
-    return gateway.findAll(
-        postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("+86" + phone)));
   }
 
   private static String hmacSha256(String secret, String text) {
