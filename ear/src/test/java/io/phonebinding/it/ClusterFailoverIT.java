@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,7 +38,6 @@ class ClusterFailoverIT {
   private static final int BALANCER_PORT = 8680;
   private static final Duration DRAIN = Duration.ofSeconds(5);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private final Path base = Path.of(System.getProperty("phonebinding.it.cluster-base"));
   private final SmsGateway gateway = new SmsGateway();
@@ -355,7 +350,7 @@ class ClusterFailoverIT {
       boolean managementNotReady = false;
       List<String> unexpected = new ArrayList<>();
       while (Duration.between(start, Instant.now()).compareTo(Duration.ofSeconds(30)) < 0) {
-        int ready = status(node.url("/api/health/ready"));
+        int ready = ServerProcess.status(node.url("/api/health/ready"));
         Duration at = Duration.between(start, Instant.now());
         if (ready == -1) {
           if (notReady != null) {
@@ -365,9 +360,9 @@ class ClusterFailoverIT {
           last = at;
           if (notReady == null) {
             notReady = at;
-            managementNotReady = status(node.managementUrl("/health/ready")) == 503;
+            managementNotReady = ServerProcess.status(node.managementUrl("/health/ready")) == 503;
           }
-          int page = status(node.url("/"));
+          int page = ServerProcess.status(node.url("/"));
           if (page == 200) {
             pages++;
           } else if (at.compareTo(DRAIN.minusMillis(500)) < 0) {
@@ -381,20 +376,6 @@ class ClusterFailoverIT {
         ServerProcess.sleep(50);
       }
       return new Seen(notReady, pages, last, unexpected, managementNotReady);
-    }
-
-    private static int status(String url) {
-      try {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
-                HttpResponse.BodyHandlers.discarding())
-            .statusCode();
-      } catch (IOException refused) {
-        return -1;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return -1;
-      }
     }
 
     Seen result() throws Exception {

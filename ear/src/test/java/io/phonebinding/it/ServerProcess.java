@@ -126,16 +126,18 @@ final class ServerProcess implements AutoCloseable {
   }
 
   private boolean answers(String path) {
+    return status(baseUrl() + path) == 200;
+  }
+
+  /** The HTTP status a GET of this URL answers, or -1 when nothing answers. */
+  static int status(String url) {
     try {
       return HTTP.send(
-                  HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                      .timeout(Duration.ofSeconds(2))
-                      .build(),
-                  HttpResponse.BodyHandlers.discarding())
-              .statusCode()
-          == 200;
-    } catch (IOException notYet) {
-      return false;
+              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException notAnswering) {
+      return -1;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
