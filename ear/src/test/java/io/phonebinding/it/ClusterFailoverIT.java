@@ -94,8 +94,8 @@ class ClusterFailoverIT {
             user.token(), number -> gateway.code(number, 1));
     assertEquals(phone, api.profile(user.token()).path("phone").asText());
 
-    // A message in flight on the second server when it is told to stop: the drain lets it
-    // finish and records it.
+    // A message in flight on a server when it is told to stop: the drain lets it finish and
+    // records it. The server delivering it is stopped (usually the second, which queued it).
     String inFlight = Api.randomMobile();
     gateway.answerSlowly(inFlight, Duration.ofMillis(1500));
     second.api().sendBindCode(inFlight).assertOk();
@@ -103,16 +103,22 @@ class ClusterFailoverIT {
         "the slow delivery to start",
         Duration.ofSeconds(10),
         () -> gateway.requestsFor(inFlight).size() == 1);
+    Node stopping = named(SmsGateway.sender(gateway.requestsFor(inFlight).get(0)));
 
     // SIGTERM to the script, nothing else: API clients calling meanwhile never see a failure.
     ApiCallers callers = ApiCallers.signingUpAndReading(balancer, api.newUserToken());
     try {
       Thread.sleep(500);
-      Drain drain = Drain.watch(second);
-      Duration stopped = second.terminate();
+      Drain drain = Drain.watch(stopping);
+      Duration stopped = stopping.terminate();
       Drain.Seen seen = drain.result();
       System.out.println(
-          "ClusterFailoverIT, a server stopped by SIGTERM in " + stopped + ": " + seen);
+          "ClusterFailoverIT, "
+              + stopping.name
+              + " stopped by SIGTERM in "
+              + stopped
+              + ": "
+              + seen);
       assertTrue(seen.notReadyAfter().compareTo(Duration.ofSeconds(1)) < 0, seen.toString());
       assertTrue(seen.managementNotReady(), seen.toString());
       assertTrue(seen.pagesServedMeanwhile() > 0, seen.toString());
@@ -130,7 +136,7 @@ class ClusterFailoverIT {
       Thread.sleep(500);
     } finally {
       callers.stop();
-      second.startIfStopped(settings(second));
+      stopping.startIfStopped(settings(stopping));
       balancer.awaitUp(2, Duration.ofMinutes(2));
     }
     ApiCallers.Outcome outcome = callers.outcome();
