@@ -356,11 +356,16 @@ public class StartBenchmark {
     }
   }
 
-  /** CPU time of the process and everything it started, so far. */
-  private static double cpuSeconds(Process process) {
+  /** The process and everything it started. */
+  private static List<ProcessHandle> tree(Process process) {
     List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
     tree.add(process.toHandle());
-    return tree.stream()
+    return tree;
+  }
+
+  /** CPU time of the process and everything it started, so far. */
+  private static double cpuSeconds(Process process) {
+    return tree(process).stream()
             .mapToLong(
                 member -> member.info().totalCpuDuration().map(Duration::toMillis).orElse(0L))
             .sum()
@@ -370,9 +375,7 @@ public class StartBenchmark {
   /** Resident memory of the process and everything it started, from /proc. */
   private static double rssMb(Process process) throws IOException {
     long kb = 0;
-    List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-    tree.add(process.toHandle());
-    for (ProcessHandle member : tree) {
+    for (ProcessHandle member : tree(process)) {
       Path status = Path.of("/proc", String.valueOf(member.pid()), "status");
       if (Files.exists(status)) {
         for (String line : Files.readAllLines(status)) {
@@ -386,8 +389,7 @@ public class StartBenchmark {
   }
 
   private static void stop(Process process) throws InterruptedException {
-    List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-    tree.add(process.toHandle());
+    List<ProcessHandle> tree = tree(process);
     tree.forEach(ProcessHandle::destroy);
     for (ProcessHandle member : tree) {
       try {

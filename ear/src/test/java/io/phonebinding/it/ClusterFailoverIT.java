@@ -103,7 +103,7 @@ class ClusterFailoverIT {
         "the slow delivery to start",
         Duration.ofSeconds(10),
         () -> gateway.requestsFor(inFlight).size() == 1);
-    Node stopping = named(SmsGateway.sender(gateway.requestsFor(inFlight).get(0)));
+    Node stopping = senderOf(inFlight, 1);
 
     // SIGTERM to the script, nothing else: API clients calling meanwhile never see a failure.
     ApiCallers callers = ApiCallers.signingUpAndReading(balancer, api.newUserToken());
@@ -159,7 +159,7 @@ class ClusterFailoverIT {
           Duration.ofSeconds(10),
           () -> gateway.requestsFor(leased).size() == 1);
       // Usually the server that queued it, but the other one's schedule may claim it first.
-      Node delivering = named(SmsGateway.sender(gateway.requestsFor(leased).get(0)));
+      Node delivering = senderOf(leased, 1);
       Node other = delivering == first ? second : first;
       delivering.kill();
       balancer.awaitUp(1, Duration.ofSeconds(10));
@@ -170,7 +170,7 @@ class ClusterFailoverIT {
           "the other server to deliver the message again",
           Duration.ofSeconds(60),
           () -> gateway.requestsFor(leased).size() == 2);
-      assertEquals(other.name, SmsGateway.sender(gateway.requestsFor(leased).get(1)));
+      assertEquals(other.name, senderOf(leased, 2).name);
       ApiCallers.Outcome outcome = callers.stop();
       System.out.println(
           "ClusterFailoverIT, API clients while " + delivering.name + " was killed: " + outcome);
@@ -193,7 +193,9 @@ class ClusterFailoverIT {
     }
   }
 
-  private Node named(String name) {
+  /** The server that sent the {@code n}th message (from 1) to this number. */
+  private Node senderOf(String nationalNumber, int n) {
+    String name = SmsGateway.sender(gateway.requestsFor(nationalNumber).get(n - 1));
     return Stream.of(first, second)
         .filter(node -> node.name.equals(name))
         .findFirst()
