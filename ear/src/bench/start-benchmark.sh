@@ -11,6 +11,8 @@ tar xzf "$repo"/ear/target/phone-binding-server-*.tar.gz -C "$work"
 # The bare runtime: the same provisioned WildFly with no deployment, for what the EAR adds.
 cp -a "$work/phone-binding-server" "$work/bare-runtime"
 sed -i '/<deployments>/,/<\/deployments>/d' "$work/bare-runtime/standalone/configuration/standalone.xml"
+# The floor of the stack: the same WildFly with a minimal EAR.
+sh "$repo/ear/src/bench/minimal-ear.sh" "$work/phone-binding-server" "$work/minimal-ear"
 mvn -q -B dependency:copy -Dartifact=org.keycloak:keycloak-quarkus-dist:26.4.7:zip -DoutputDirectory="$work"
 (cd "$work" && unzip -q keycloak-quarkus-dist-26.4.7.zip)
-java "$repo/ear/src/bench/StartBenchmark.java" "$work/phone-binding-server" "$work/keycloak-26.4.7" "$java25" "${1:-3}" "$work/bare-runtime"
+java "$repo/ear/src/bench/StartBenchmark.java" "$work/phone-binding-server" "$work/keycloak-26.4.7" "$java25" "${1:-3}" "$work/bare-runtime" "$work/minimal-ear"

@@ -10,6 +10,7 @@ import io.phonebinding.request.RequestOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 
 /** Accounts: sign-up with a username and a password, the rules of a new password, the profile. */
@@ -86,8 +87,8 @@ public class AccountService {
     }
   }
 
-  /** The profile of a signed-in user. */
-  @Transactional
+  /** The profile of a signed-in user: one row read, which needs no transaction of its own. */
+  @Transactional(TxType.SUPPORTS)
   public UserProfile profile(String userId) {
     return users
         .findById(userId)
