@@ -4,11 +4,9 @@
 # go to standalone.sh (for example -Djboss.socket.binding.port-offset=100).
 home=$(cd "$(dirname "$0")/.." && pwd)
 # Heap and collector sized for a small service (docs/performance.md, "Start and memory"): the serial collector
-# and a 256 MB ceiling hold about 150 MB less than WildFly's default G1 with 512 MB. The optimizing
-# compiler waits for three times the calls it does by default before it compiles a method: at boot
-# it competed with the deployment for the cores (about 0.5 s sooner to the first answer, the same
-# rate once warm). Set JBOSS_JAVA_SIZING (or JAVA_OPTS, which replaces every default) to choose others.
-export JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:--Xms32m -Xmx256m -XX:+UseSerialGC -XX:Tier4InvocationThreshold=15000 -XX:Tier4MinInvocationThreshold=2000 -XX:Tier4CompileThreshold=45000}"
+# and a 256 MB ceiling hold about 150 MB less than WildFly's default G1 with 512 MB. Set
+# JBOSS_JAVA_SIZING (or JAVA_OPTS, which replaces every default) to choose others.
+export JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:--Xms32m -Xmx256m -XX:+UseSerialGC}"
 
 # Class-data sharing: the first start with this JDK in this directory records, when it stops, the
 # classes it loaded; later starts map them instead of parsing them again. An archive fits only
