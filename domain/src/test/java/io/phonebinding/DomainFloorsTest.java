@@ -27,7 +27,7 @@ class DomainFloorsTest {
           List.of("abuse", "sms"),
           List.of("account", "code", "retention"),
           List.of("audit", "session"),
-          List.of("binding", "reset", "signin"),
+          List.of("binding", "operator", "reset", "signin"),
           List.of("infrastructure"));
 
   private static final JavaClasses DOMAIN =

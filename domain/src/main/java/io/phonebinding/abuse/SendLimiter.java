@@ -29,13 +29,19 @@ public class SendLimiter {
 
   @Inject LimitLocks locks;
 
-  /** Refuses SMS that is switched off or to a region outside the allow-list. */
+  @Inject NumberRules numberRules;
+
+  /**
+   * Refuses SMS that is switched off, to a number on the operator's block list, or to a region
+   * outside the allow-list unless the number is on the operator's safe list.
+   */
   public void checkDestination(PhoneNumber phone) {
     SendLimits limits = settings.sendLimits();
     if (!limits.smsEnabled()) {
       throw new SmsRefusedException(ErrorKind.SMS_DISABLED);
     }
-    if (!limits.allowsRegion(phone.regionCode())) {
+    boolean safe = numberRules.checkNotBlocked(phone);
+    if (!safe && !limits.allowsRegion(phone.regionCode())) {
       throw new SmsRefusedException(ErrorKind.SMS_COUNTRY_NOT_ALLOWED);
     }
   }

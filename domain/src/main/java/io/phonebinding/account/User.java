@@ -6,6 +6,8 @@ import io.phonebinding.phone.PhoneNumberColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -68,6 +70,10 @@ public class User {
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 16)
+  private AccountStatus status = AccountStatus.ACTIVATED;
 
   /** Access tokens of an earlier generation no longer work. */
   @Column(name = "token_generation", nullable = false)
@@ -187,6 +193,78 @@ public class User {
     this.phoneCountryCode = verifiedPhone.countryCallingCode();
     this.phoneVerified = true;
     revokeTokens(now);
+  }
+
+  /**
+   * An operator gives the account a number (one no other account has: the database keeps it so),
+   * replacing any it had; every session ends, as after the user's own change.
+   */
+  public void assignPhone(PhoneNumber phone, boolean verified, Instant now) {
+    this.phone = Objects.requireNonNull(phone);
+    this.phoneCountryCode = phone.countryCallingCode();
+    this.phoneVerified = verified;
+    revokeTokens(now);
+  }
+
+  /**
+   * An operator frees the account's number, even when it was the only way in (the number changed
+   * hands): every session ends.
+   *
+   * @throws PhoneBindingRuleException with {@code NO_PHONE_BOUND} when there is none
+   */
+  public void freePhone(Instant now) {
+    requirePhone();
+    this.phone = null;
+    this.phoneCountryCode = null;
+    this.phoneVerified = false;
+    revokeTokens(now);
+  }
+
+  /** An operator marks the bound number verified or not. */
+  public void markPhoneVerified(boolean verified, Instant now) {
+    requirePhone();
+    this.phoneVerified = verified;
+    this.updatedAt = now;
+  }
+
+  /** Suspends or activates the account; a suspension ends every session. */
+  public void setStatus(AccountStatus newStatus, Instant now) {
+    if (newStatus == status) {
+      return;
+    }
+    this.status = Objects.requireNonNull(newStatus);
+    if (newStatus == AccountStatus.SUSPENDED) {
+      revokeTokens(now);
+    } else {
+      updatedAt = now;
+    }
+  }
+
+  /** An operator renames the account; the name is checked ({@link Usernames#checked}) by then. */
+  public void rename(String checkedUsername, Instant now) {
+    this.username = checkedUsername;
+    this.usernameKey = Usernames.key(checkedUsername);
+    this.updatedAt = now;
+  }
+
+  /** An operator sets the e-mail; checked ({@link Emails#checked}) by then. */
+  public void changeEmail(String checkedEmail, Instant now) {
+    this.email = checkedEmail;
+    this.updatedAt = now;
+  }
+
+  /**
+   * @throws AuthenticationException with {@code ACCOUNT_SUSPENDED} while an operator has suspended
+   *     the account
+   */
+  public void checkMaySignIn() {
+    if (status == AccountStatus.SUSPENDED) {
+      throw new AuthenticationException(ErrorKind.ACCOUNT_SUSPENDED);
+    }
+  }
+
+  public AccountStatus status() {
+    return status;
   }
 
   /** Sets a new password; every access token issued so far ends. */

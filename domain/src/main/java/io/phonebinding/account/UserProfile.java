@@ -11,6 +11,7 @@ public record UserProfile(
     PhoneNumber phone,
     boolean phoneVerified,
     boolean hasPassword,
+    AccountStatus status,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -22,6 +23,7 @@ public record UserProfile(
         user.phone().orElse(null),
         user.isPhoneVerified(),
         user.hasPassword(),
+        user.status(),
         user.createdAt(),
         user.updatedAt());
   }

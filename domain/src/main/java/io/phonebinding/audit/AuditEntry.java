@@ -2,7 +2,10 @@ package io.phonebinding.audit;
 
 import java.time.Instant;
 
-/** An audit event as the user sees it in their own history. */
+/**
+ * An audit event as its user, or an operator, sees it; {@code actor} and {@code reason} are set
+ * when an operator (an access key, by name) acted.
+ */
 public record AuditEntry(
     AuditAction action,
     String phoneMasked,
@@ -10,4 +13,6 @@ public record AuditEntry(
     String userAgent,
     AuditEvent.Outcome outcome,
     int apiCode,
-    Instant createdAt) {}
+    Instant createdAt,
+    String actor,
+    String reason) {}

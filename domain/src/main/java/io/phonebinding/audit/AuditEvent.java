@@ -29,7 +29,24 @@ import java.time.Instant;
         "select count(e), min(e.createdAt) from AuditEvent e where e.userId = :key and"
             + " e.outcome = io.phonebinding.audit.AuditEvent.Outcome.REFUSED"
             + " and e.createdAt > :since")
+@NamedQuery(
+    name = AuditEvent.SIGN_INS_OF_USER,
+    query =
+        "select e from AuditEvent e where e.userId = :userId and e.action in :actions"
+            + " and e.outcome = io.phonebinding.audit.AuditEvent.Outcome.SUCCESS"
+            + " and e.createdAt >= :from and e.createdAt < :to"
+            + " and (e.clientIp = :ip or :anyIp = true) order by e.createdAt desc, e.id desc")
+@NamedQuery(
+    name = AuditEvent.COUNT_SIGN_INS_OF_USER,
+    query =
+        "select count(e) from AuditEvent e where e.userId = :userId and e.action in :actions"
+            + " and e.outcome = io.phonebinding.audit.AuditEvent.Outcome.SUCCESS"
+            + " and e.createdAt >= :from and e.createdAt < :to"
+            + " and (e.clientIp = :ip or :anyIp = true)")
 public class AuditEvent {
+
+  static final String SIGN_INS_OF_USER = "AuditEvent.signInsOfUser";
+  static final String COUNT_SIGN_INS_OF_USER = "AuditEvent.countSignInsOfUser";
 
   static final String HISTORY_OF_USER = "AuditEvent.historyOfUser";
   static final String REFUSALS_OF_USER = "AuditEvent.refusalsOfUser";
@@ -44,7 +61,7 @@ public class AuditEvent {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "user_id", nullable = false, length = 36)
+  @Column(name = "user_id", length = 36)
   private String userId;
 
   @Enumerated(EnumType.STRING)
@@ -70,6 +87,13 @@ public class AuditEvent {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The access key an operator acted with; null for the user's own acts. */
+  @Column(name = "actor", length = 64)
+  private String actor;
+
+  @Column(name = "reason", length = 500)
+  private String reason;
+
   protected AuditEvent() {}
 
   AuditEvent(
@@ -89,7 +113,23 @@ public class AuditEvent {
     this.createdAt = createdAt;
   }
 
+  /** What an operator did, with the access key's name and the reason given. */
+  static AuditEvent byOperator(
+      String userId,
+      AuditAction action,
+      String phoneMasked,
+      RequestOrigin origin,
+      String actor,
+      String reason,
+      Instant createdAt) {
+    AuditEvent event = new AuditEvent(userId, action, phoneMasked, origin, null, createdAt);
+    event.actor = actor;
+    event.reason = reason;
+    return event;
+  }
+
   AuditEntry toEntry() {
-    return new AuditEntry(action, phoneMasked, clientIp, userAgent, outcome, apiCode, createdAt);
+    return new AuditEntry(
+        action, phoneMasked, clientIp, userAgent, outcome, apiCode, createdAt, actor, reason);
   }
 }

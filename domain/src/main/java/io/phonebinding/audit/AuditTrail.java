@@ -41,6 +41,24 @@ public class AuditTrail {
   }
 
   /**
+   * Records what an operator did, in the transaction that did it.
+   *
+   * @param userId the account concerned, or null (a change to a number list)
+   * @param actor the name of the access key the operator acted with
+   */
+  @Transactional(TxType.MANDATORY)
+  public void byOperator(
+      String userId,
+      AuditAction action,
+      String phoneMasked,
+      RequestOrigin origin,
+      String actor,
+      String reason) {
+    entityManager.persist(
+        AuditEvent.byOperator(userId, action, phoneMasked, origin, actor, reason, clock.instant()));
+  }
+
+  /**
    * Records a refused attempt, after the attempt's own transaction has ended.
    *
    * @param phone the number the attempt was about; null for the user's current number
@@ -63,6 +81,32 @@ public class AuditTrail {
   @Transactional
   public SlidingWindow refusalsWithin(String userId, Duration window, Instant now) {
     return SlidingWindow.of(entityManager, AuditEvent.REFUSALS_OF_USER, userId, window, now);
+  }
+
+  /**
+   * The user's sign-ins in {@code [from, to)}, newest first, from one IP or any (null), one page of
+   * them and how many there are in all.
+   */
+  @Transactional
+  public Page<AuditEntry> signInsOf(
+      String userId, String clientIp, Instant from, Instant to, int page, int limit) {
+    var rows =
+        entityManager
+            .createNamedQuery(AuditEvent.SIGN_INS_OF_USER, AuditEvent.class)
+            .setFirstResult((page - 1) * limit)
+            .setMaxResults(limit);
+    var count = entityManager.createNamedQuery(AuditEvent.COUNT_SIGN_INS_OF_USER, Long.class);
+    for (var query : List.of(rows, count)) {
+      query
+          .setParameter("userId", userId)
+          .setParameter("actions", AuditAction.SIGN_INS)
+          .setParameter("from", from)
+          .setParameter("to", to)
+          .setParameter("ip", clientIp == null ? "" : clientIp)
+          .setParameter("anyIp", clientIp == null);
+    }
+    return new Page<>(
+        rows.getResultStream().map(AuditEvent::toEntry).toList(), count.getSingleResult());
   }
 
   /** The user's own history, newest first. */

@@ -24,7 +24,11 @@ public enum Input {
   /** The one-time token a checked password reset code gave. */
   PASSWORD_RESET_TOKEN,
   /** A sign-in identifier given without saying whether it is a username, e-mail or phone. */
-  ACCOUNT;
+  ACCOUNT,
+  /** Why an operator acts: kept in the audit trail. */
+  REASON,
+  /** A number or a range of numbers, as an E.164 prefix, on an operator's list. */
+  NUMBER_RANGE;
 
   /**
    * The country code given with this phone number.

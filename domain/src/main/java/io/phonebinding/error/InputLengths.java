@@ -33,6 +33,9 @@ public final class InputLengths {
   /** A name from a fixed list: a connection, a channel, a verify method, an encryption type. */
   public static final int NAME = 64;
 
+  /** Why an operator acts, kept in the audit trail. */
+  public static final int REASON = 500;
+
   public static final int CLIENT_ID = 128;
 
   public static final int CLIENT_SECRET = 256;

@@ -33,7 +33,14 @@ import java.util.UUID;
         "update SignInSession s set s.tokenGeneration = :after"
             + " where s.id = :session and s.userId = :user and s.tokenGeneration = :before"
             + " and s.revokedAt is null")
+@NamedQuery(
+    name = SignInSession.REVOKE_IN_APPS,
+    query =
+        "update SignInSession s set s.revokedAt = :now"
+            + " where s.userId = :user and s.clientId in :apps and s.revokedAt is null")
 public class SignInSession {
+
+  static final String REVOKE_IN_APPS = "SignInSession.revokeInApps";
 
   static final String STATE = "SignInSession.state";
   static final String CARRY = "SignInSession.carry";

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -40,9 +41,13 @@ public class SignInSessions {
   /**
    * Opens a session for a user who just proved who they are, with a refresh token when the client
    * asks for {@code offline_access} and is one this server issues them to.
+   *
+   * @throws AuthenticationException with {@code ACCOUNT_SUSPENDED} for a suspended account (the
+   *     caller's transaction rolls back: a code it checked is not spent)
    */
   @Transactional
   public IssuedTokens open(User user, SignInMethod method, TokenRequest request, Instant now) {
+    user.checkMaySignIn();
     boolean offline =
         request.asksForOfflineAccess() && apps.admits(request.clientId(), request.clientSecret());
     SignInSession session =
@@ -119,6 +124,36 @@ public class SignInSessions {
         .setParameter("user", changed.id())
         .setParameter("before", generationBefore)
         .executeUpdate();
+  }
+
+  /**
+   * Ends the user's sessions in the given client apps (an operator's kick); all of them when none
+   * is named.
+   *
+   * @return whether the user exists
+   */
+  @Transactional
+  public boolean endIn(String userId, Collection<String> clientIds) {
+    if (clientIds.isEmpty()) {
+      return users
+          .lockById(userId)
+          .map(
+              user -> {
+                user.revokeTokens(clock.instant());
+                return true;
+              })
+          .orElse(false);
+    }
+    if (users.findById(userId).isEmpty()) {
+      return false;
+    }
+    entityManager
+        .createNamedQuery(SignInSession.REVOKE_IN_APPS)
+        .setParameter("user", userId)
+        .setParameter("apps", clientIds)
+        .setParameter("now", clock.instant())
+        .executeUpdate();
+    return true;
   }
 
   /** Ends every session of the user: signing out everywhere. */

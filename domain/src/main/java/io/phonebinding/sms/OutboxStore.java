@@ -102,6 +102,18 @@ public class OutboxStore {
         .toList();
   }
 
+  /** The messages to one recipient as an operator sees them, newest first. */
+  @Transactional
+  public List<SmsDelivery> deliveriesTo(PhoneNumber phone, int limit) {
+    return entityManager
+        .createNamedQuery(OutboxMessage.TO_RECIPIENT, OutboxMessage.class)
+        .setParameter("recipient", phone)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(SmsDelivery::of)
+        .toList();
+  }
+
   @Transactional
   public OutboxMessage find(long id) {
     return entityManager.find(OutboxMessage.class, id);

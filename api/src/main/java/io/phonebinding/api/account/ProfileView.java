@@ -13,7 +13,10 @@ public record ProfileView(
         String phone,
     @Schema(example = "+86") String phoneCountryCode,
     @Schema(example = "true") boolean phoneVerified,
-    @Schema(example = "Activated") String status,
+    @Schema(
+            example = "Activated",
+            enumeration = {"Activated", "Suspended"})
+        String status,
     @Schema(example = "2026-11-27T08:00:00Z") String createdAt,
     @Schema(example = "2026-11-27T08:00:00Z") String updatedAt) {
 
@@ -25,7 +28,7 @@ public record ProfileView(
         profile.phone() == null ? null : profile.phone().nationalNumber(),
         profile.phone() == null ? null : profile.phone().countryCallingCode(),
         profile.phoneVerified(),
-        "Activated",
+        profile.status().authingName(),
         profile.createdAt().toString(),
         profile.updatedAt().toString());
   }

@@ -15,8 +15,14 @@ public record HistoryPage(
                     + " \"apiCode\": 0, \"createdAt\": \"2026-12-05T08:00:00Z\"}]")
         List<Entry> list) {
 
+  /** The user's own view: an operator's act shows as such, without the key or the reason. */
   static HistoryPage of(List<AuditEntry> entries) {
-    return new HistoryPage(entries.stream().map(Entry::of).toList());
+    return new HistoryPage(entries.stream().map(entry -> Entry.of(entry, false)).toList());
+  }
+
+  /** An operator's view: which access key acted, and why. */
+  public static HistoryPage forOperator(List<AuditEntry> entries) {
+    return new HistoryPage(entries.stream().map(entry -> Entry.of(entry, true)).toList());
   }
 
   /** One attempt: what, on which masked phone, from where, how it ended. */
@@ -32,9 +38,19 @@ public record HistoryPage(
           String outcome,
       @Schema(description = "0 for a success, else the refusal's apiCode", example = "0")
           int apiCode,
-      @Schema(example = "2026-12-05T08:00:00Z") String createdAt) {
+      @Schema(example = "2026-12-05T08:00:00Z") String createdAt,
+      @Schema(
+              description =
+                  "Set when an operator acted: the access key's name (\"operator\" in the user's"
+                      + " own history)",
+              example = "support-desk")
+          String actor,
+      @Schema(
+              description = "The operator's reason; only in the operator's view",
+              example = "ticket 4711")
+          String reason) {
 
-    static Entry of(AuditEntry entry) {
+    static Entry of(AuditEntry entry, boolean forOperator) {
       return new Entry(
           entry.action().name(),
           entry.phoneMasked(),
@@ -42,7 +58,9 @@ public record HistoryPage(
           entry.userAgent(),
           entry.outcome().name(),
           entry.apiCode(),
-          entry.createdAt().toString());
+          entry.createdAt().toString(),
+          entry.actor() == null ? null : forOperator ? entry.actor() : "operator",
+          forOperator ? entry.reason() : null);
     }
   }
 }

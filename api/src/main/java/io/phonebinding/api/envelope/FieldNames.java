@@ -30,6 +30,8 @@ final class FieldNames {
     USUAL.put(Input.NEW_PASSWORD, "newPassword");
     USUAL.put(Input.PASSWORD_RESET_TOKEN, "passwordResetToken");
     USUAL.put(Input.ACCOUNT, "account");
+    USUAL.put(Input.REASON, "reason");
+    USUAL.put(Input.NUMBER_RANGE, "number");
   }
 
   private FieldNames() {}

@@ -3,6 +3,7 @@ package io.phonebinding.infrastructure.startup;
 import io.phonebinding.infrastructure.metrics.ServiceMetrics;
 import io.phonebinding.infrastructure.schema.SchemaMigration;
 import io.phonebinding.infrastructure.shutdown.StopSignal;
+import io.phonebinding.operator.AccessKeys;
 import io.phonebinding.retention.PurgeSchedule;
 import io.phonebinding.sms.DispatchSchedule;
 import io.phonebinding.sms.SmsDeliverySettings;
@@ -36,9 +37,12 @@ public class ServiceStartup {
 
   @Inject StopSignal stopSignal;
 
+  @Inject AccessKeys accessKeys;
+
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     readiness.check();
     schema.ensureMigrated();
+    accessKeys.addConfiguredKeys();
     metrics.registerDeliveryMeters(delivery.provider());
     dispatch.start();
     purge.start();

@@ -1,0 +1,250 @@
+package io.phonebinding.api.management;
+
+import io.phonebinding.abuse.NumberList;
+import io.phonebinding.abuse.NumberPrefix;
+import io.phonebinding.api.audit.HistoryPage;
+import io.phonebinding.api.envelope.CallContext;
+import io.phonebinding.api.envelope.Envelope;
+import io.phonebinding.api.envelope.MissingBodyException;
+import io.phonebinding.api.envelope.RequestFieldException;
+import io.phonebinding.api.envelope.Success;
+import io.phonebinding.audit.AuditTrail;
+import io.phonebinding.config.Settings;
+import io.phonebinding.error.ErrorKind;
+import io.phonebinding.error.Input;
+import io.phonebinding.operator.AccessKeys;
+import io.phonebinding.operator.NumberListAdministration;
+import io.phonebinding.operator.OperatorRefusedException;
+import io.phonebinding.operator.UserAdministration;
+import io.phonebinding.operator.UserAdministration.UserIdType;
+import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.sms.OutboxStore;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The operator's desk beyond Authing's API, in its style: a user's phone history, the messages sent
+ * to a number, the block list and safe list of numbers, and revoking an access key.
+ */
+@Path("v3")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "Operator desk",
+    description = "This service's own management calls (not Authing's), with a management token")
+public class OperatorDeskResource {
+
+  private static final String TOKEN_ERRORS =
+      " 6036 no management token, 6035 key revoked (401); 6039 too many calls with the key (429).";
+
+  @Inject SignedInOperator signedIn;
+
+  @Inject UserAdministration users;
+
+  @Inject AuditTrail audit;
+
+  @Inject OutboxStore outbox;
+
+  @Inject NumberListAdministration numberLists;
+
+  @Inject AccessKeys accessKeys;
+
+  @Inject Settings settings;
+
+  @Inject CallContext call;
+
+  @GET
+  @Path("get-user-phone-history")
+  @Operation(
+      operationId = "getUserPhoneHistory",
+      summary = "A user's phone history, with what operators did and why",
+      description =
+          "This service's own. Every bind, change and unbind of the user and every refused"
+              + " attempt, sign-ins, and each operator's act with the access key's name (actor) and"
+              + " reason; newest first. Errors: 2004 no such user (404); 6002 missing userId, 6003"
+              + " bad limit (400);"
+              + TOKEN_ERRORS)
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = HistoryPage.class)))
+  @SecurityRequirement(name = "management")
+  public Envelope phoneHistory(
+      @Parameter(example = "5f2e9c1a-0d7b-4a57-9d1e-2b1f1e0a7c33") @QueryParam("userId")
+          String userId,
+      @Parameter(description = "1 to 100", example = "20") @QueryParam("limit") String limit) {
+    signedIn.operator();
+    if (userId == null || userId.isBlank()) {
+      throw RequestFieldException.required("userId");
+    }
+    var user =
+        users
+            .find(UserIdType.USER_ID, userId, settings.defaultRegion())
+            .orElseThrow(() -> new OperatorRefusedException(ErrorKind.USER_NOT_FOUND));
+    int count = OperatorInput.number(limit, 20, 1, AuditTrail.MAX_HISTORY, "limit");
+    return call.success(HistoryPage.forOperator(audit.historyOf(user.userId(), count)));
+  }
+
+  @GET
+  @Path("list-sms-messages")
+  @Operation(
+      operationId = "listSmsMessages",
+      summary = "The messages sent to a number, newest first",
+      description =
+          "This service's own. Purpose, state, attempts, provider and times of each message, the"
+              + " number masked and never the text. Errors: 6002 missing phoneNumber, 6004 bad"
+              + " number, 6003 bad limit (400);"
+              + TOKEN_ERRORS)
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = SmsMessagePage.class)))
+  @SecurityRequirement(name = "management")
+  public Envelope smsMessages(
+      @Parameter(description = "Without country code", example = "18888888888")
+          @QueryParam("phoneNumber")
+          String phoneNumber,
+      @Parameter(description = "Optional; +86 when absent", example = "+86")
+          @QueryParam("phoneCountryCode")
+          String phoneCountryCode,
+      @Parameter(description = "1 to 100", example = "20") @QueryParam("limit") String limit) {
+    signedIn.operator();
+    PhoneNumber phone = PhoneNumber.parse(phoneNumber, phoneCountryCode, settings.defaultRegion());
+    int count = OperatorInput.number(limit, 20, 1, 100, "limit");
+    return call.success(SmsMessagePage.of(outbox.deliveriesTo(phone, count)));
+  }
+
+  @GET
+  @Path("list-number-rules")
+  @Operation(
+      operationId = "listNumberRules",
+      summary = "The block list and the safe list of numbers and ranges",
+      description = "This service's own. Errors:" + TOKEN_ERRORS)
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = NumberRuleList.class)))
+  @SecurityRequirement(name = "management")
+  public Envelope numberRules() {
+    signedIn.operator();
+    return call.success(NumberRuleList.of(numberLists.all()));
+  }
+
+  @POST
+  @Path("put-number-rule")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "putNumberRule",
+      summary = "Put a number or range on the block list or the safe list",
+      description =
+          "This service's own, with a write key. A number falls under the longest prefix listed"
+              + " for it: send-sms refuses one on the block list (6038) and lets one on the safe"
+              + " list past the country allow-list. Audited with the key and the reason. Errors:"
+              + " 6037 read-only key (403); 6002 missing number or reason, 6003 bad number or list"
+              + " (400);"
+              + TOKEN_ERRORS)
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = NumberRuleView.class)))
+  @SecurityRequirement(name = "management")
+  public Envelope putNumberRule(
+      NumberRuleRequest request,
+      @Parameter(
+              description = "The reason, percent-encoded UTF-8, if not in the body",
+              example = "ticket%204711")
+          @HeaderParam(ManagementResource.REASON_HEADER)
+          String reasonHeader) {
+    var operator = signedIn.writer();
+    MissingBodyException.require(request);
+    call.carries(Input.NUMBER_RANGE, "number");
+    NumberPrefix prefix = NumberPrefix.parse(request.number(), Input.NUMBER_RANGE);
+    NumberList list = listNamed(request.list());
+    String reason = OperatorInput.requiredReason(request.reason(), reasonHeader);
+    return call.success(
+        NumberRuleView.of(numberLists.put(operator, prefix, list, reason, call.origin())));
+  }
+
+  @POST
+  @Path("remove-number-rule")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "removeNumberRule",
+      summary = "Take a number or range off its list",
+      description =
+          "This service's own, with a write key; data.success is false when it was on no list."
+              + " Audited with the key and the reason. Errors: 6037 read-only key (403); 6002"
+              + " missing number or reason, 6003 bad number (400);"
+              + TOKEN_ERRORS)
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = Success.class)))
+  @SecurityRequirement(name = "management")
+  public Envelope removeNumberRule(
+      NumberRuleRequest request,
+      @Parameter(
+              description = "The reason, percent-encoded UTF-8, if not in the body",
+              example = "ticket%204711")
+          @HeaderParam(ManagementResource.REASON_HEADER)
+          String reasonHeader) {
+    var operator = signedIn.writer();
+    MissingBodyException.require(request);
+    call.carries(Input.NUMBER_RANGE, "number");
+    NumberPrefix prefix = NumberPrefix.parse(request.number(), Input.NUMBER_RANGE);
+    String reason = OperatorInput.requiredReason(request.reason(), reasonHeader);
+    return call.success(new Success(numberLists.remove(operator, prefix, reason, call.origin())));
+  }
+
+  @POST
+  @Path("revoke-access-key")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "revokeAccessKey",
+      summary = "Revoke an access key, and every management token issued to it",
+      description =
+          "This service's own, with a write key; at once on every server. data.success is false"
+              + " for a key unknown or revoked already. A key the setting lists stays revoked."
+              + " Errors: 6037 read-only key (403); 6002 missing accessKeyId (400);"
+              + TOKEN_ERRORS)
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = Success.class)))
+  @SecurityRequirement(name = "management")
+  public Envelope revokeAccessKey(RevokeAccessKeyRequest request) {
+    signedIn.writer();
+    MissingBodyException.require(request);
+    if (request.accessKeyId() == null || request.accessKeyId().isBlank()) {
+      throw RequestFieldException.required("accessKeyId");
+    }
+    return call.success(new Success(accessKeys.revoke(request.accessKeyId().strip())));
+  }
+
+  private static NumberList listNamed(String name) {
+    if (name == null || name.isBlank()) {
+      throw RequestFieldException.required("list");
+    }
+    try {
+      return NumberList.valueOf(name.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw RequestFieldException.invalid("list");
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package io.phonebinding.operator;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * An operator's access key: its id, a name that the audit trail shows, its scope and the SHA-256 of
+ * its secret (a 256-bit random value needs no slow hash). Revoked, it opens nothing again, and the
+ * management tokens issued to it end.
+ */
+@Entity
+@Table(name = "access_keys")
+public class AccessKey {
+
+  @Id
+  @Column(name = "id", length = 64)
+  private String id;
+
+  @Column(name = "name", nullable = false, length = 64)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "scope", nullable = false, length = 16)
+  private AccessKeyScope scope;
+
+  @Column(name = "secret_hash", nullable = false, length = 64)
+  private String secretHash;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "revoked_at")
+  private Instant revokedAt;
+
+  protected AccessKey() {}
+
+  AccessKey(ConfiguredKey configured, Instant now) {
+    this.id = configured.id();
+    this.name = configured.name();
+    this.scope = configured.scope();
+    this.secretHash = configured.secretHash();
+    this.createdAt = now;
+  }
+
+  /** Whether the secret is this key's, compared in constant time. */
+  boolean opensWith(String secret) {
+    byte[] given = HexFormat.of().formatHex(sha256(secret)).getBytes(StandardCharsets.US_ASCII);
+    return MessageDigest.isEqual(given, secretHash.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  static byte[] sha256(String secret) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
+  }
+
+  void revoke(Instant now) {
+    if (revokedAt == null) {
+      revokedAt = now;
+    }
+  }
+
+  boolean isRevoked() {
+    return revokedAt != null;
+  }
+
+  Operator asOperator() {
+    return new Operator(id, name, scope);
+  }
+
+  public String id() {
+    return id;
+  }
+}
