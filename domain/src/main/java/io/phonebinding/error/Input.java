@@ -28,7 +28,9 @@ public enum Input {
   /** Why an operator acts: kept in the audit trail. */
   REASON,
   /** A number or a range of numbers, as an E.164 prefix, on an operator's list. */
-  NUMBER_RANGE;
+  NUMBER_RANGE,
+  /** The name an operator gives a new access key. */
+  ACCESS_KEY_NAME;
 
   /**
    * The country code given with this phone number.

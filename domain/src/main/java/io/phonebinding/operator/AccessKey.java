@@ -42,6 +42,15 @@ public class AccessKey {
 
   protected AccessKey() {}
 
+  /** A new key, made by an operator at runtime; only the hash of its secret is kept. */
+  AccessKey(String id, String name, AccessKeyScope scope, String secret, Instant now) {
+    this.id = id;
+    this.name = name;
+    this.scope = scope;
+    this.secretHash = HexFormat.of().formatHex(sha256(secret));
+    this.createdAt = now;
+  }
+
   AccessKey(ConfiguredKey configured, Instant now) {
     this.id = configured.id();
     this.name = configured.name();

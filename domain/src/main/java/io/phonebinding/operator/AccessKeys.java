@@ -1,6 +1,7 @@
 package io.phonebinding.operator;
 
 import io.phonebinding.abuse.SignInGuard;
+import io.phonebinding.account.OneTimeTokens;
 import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.request.RequestOrigin;
@@ -78,6 +79,25 @@ public class AccessKeys {
         .map(AccessKey::asOperator)
         .orElseThrow(() -> new OperatorRefusedException(ErrorKind.ACCESS_KEY_INVALID));
   }
+
+  /**
+   * Makes a new key; its secret is in the answer and nowhere else.
+   *
+   * @throws io.phonebinding.error.InvalidInputException for a name that is not 1 to 64 letters,
+   *     digits, dots, dashes or underscores
+   */
+  @Transactional
+  public NewAccessKey create(Operator by, String name, AccessKeyScope scope) {
+    by.requireWrite();
+    String checkedName = ConfiguredKey.checkedName(name);
+    String id = "k_" + OneTimeTokens.newToken().substring(0, 20);
+    String secret = OneTimeTokens.newToken();
+    entityManager.persist(new AccessKey(id, checkedName, scope, secret, clock.instant()));
+    return new NewAccessKey(id, secret, checkedName, scope);
+  }
+
+  /** A key just made, with its secret, which is not kept. */
+  public record NewAccessKey(String id, String secret, String name, AccessKeyScope scope) {}
 
   /** Revokes a key: it and its tokens open nothing from now on. Whether it was live. */
   @Transactional

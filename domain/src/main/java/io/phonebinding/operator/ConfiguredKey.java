@@ -1,5 +1,7 @@
 package io.phonebinding.operator;
 
+import io.phonebinding.error.Input;
+import io.phonebinding.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,17 @@ record ConfiguredKey(String name, AccessKeyScope scope, String id, String secret
       }
     }
     return keys;
+  }
+
+  /**
+   * @throws InvalidInputException with {@code FIELD_INVALID} naming the key's name when it is not 1
+   *     to 64 letters, digits, dots, dashes or underscores
+   */
+  static String checkedName(String name) {
+    if (name == null || !NAME.matcher(name.strip()).matches()) {
+      throw InvalidInputException.invalid(Input.ACCESS_KEY_NAME);
+    }
+    return name.strip();
   }
 
   private static ConfiguredKey parse(String entry) {

@@ -32,6 +32,7 @@ final class FieldNames {
     USUAL.put(Input.ACCOUNT, "account");
     USUAL.put(Input.REASON, "reason");
     USUAL.put(Input.NUMBER_RANGE, "number");
+    USUAL.put(Input.ACCESS_KEY_NAME, "name");
   }
 
   private FieldNames() {}

@@ -12,7 +12,9 @@ public record KickUsersRequest(
     @Schema(example = "5f2e9c1a-0d7b-4a57-9d1e-2b1f1e0a7c33", required = true)
         @Size(max = InputLengths.ONE_TIME_TOKEN)
         String userId,
-    @Schema(description = "The apps whose sessions end; all of them when empty or absent")
+    @Schema(
+            description = "The apps whose sessions end; all of them when empty or absent",
+            example = "[\"phone-binding-web\"]")
         @Size(max = 100)
         List<@Size(max = InputLengths.CLIENT_ID) String> appIds,
     @Schema(

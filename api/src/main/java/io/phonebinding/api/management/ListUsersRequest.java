@@ -21,7 +21,10 @@ public record ListUsersRequest(
   /** Paging and sorting. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   @Schema(name = "ListUsersOptions")
-  public record Options(Pagination pagination, @Valid List<Sorting> sort) {}
+  public record Options(
+      Pagination pagination,
+      @Schema(example = "[{\"field\": \"createdAt\", \"order\": \"desc\"}]") @Valid
+          List<Sorting> sort) {}
 
   /** Page from 1, limit 1 to 100 (default 1 and 10). */
   @Schema(name = "Pagination")

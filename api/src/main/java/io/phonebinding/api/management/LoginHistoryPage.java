@@ -7,7 +7,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Authing's {@code UserLoginHistoryPagingDto}: the user's sign-ins, newest first. */
 @Schema(name = "LoginHistoryPage")
-public record LoginHistoryPage(List<Entry> list, @Schema(example = "1") long totalCount) {
+public record LoginHistoryPage(
+    @Schema(
+            example =
+                "[{\"clientIp\": \"203.0.113.7\", \"userAgent\": \"Mozilla/5.0\", \"time\":"
+                    + " \"2026-12-05T08:00:00Z\", \"method\": \"SIGN_IN_BY_PASSWORD\"}]")
+        List<Entry> list,
+    @Schema(example = "1") long totalCount) {
 
   static LoginHistoryPage of(Page<AuditEntry> page) {
     return new LoginHistoryPage(page.items().stream().map(Entry::of).toList(), page.totalCount());

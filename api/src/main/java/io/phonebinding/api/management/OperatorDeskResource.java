@@ -12,6 +12,7 @@ import io.phonebinding.audit.AuditTrail;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.Input;
+import io.phonebinding.operator.AccessKeyScope;
 import io.phonebinding.operator.AccessKeys;
 import io.phonebinding.operator.NumberListAdministration;
 import io.phonebinding.operator.OperatorRefusedException;
@@ -213,6 +214,32 @@ public class OperatorDeskResource {
   }
 
   @POST
+  @Path("create-access-key")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "createAccessKey",
+      summary = "Make an access key; its secret is shown in this answer only",
+      description =
+          "This service's own, with a write key. Errors: 6037 read-only key (403); 6002 missing"
+              + " name or scope, 6003 bad name or scope (400);"
+              + TOKEN_ERRORS)
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = NewAccessKeyView.class)))
+  @SecurityRequirement(name = "management")
+  public Envelope createAccessKey(CreateAccessKeyRequest request) {
+    var operator = signedIn.writer();
+    MissingBodyException.require(request);
+    if (request.name() == null || request.name().isBlank()) {
+      throw RequestFieldException.required("name");
+    }
+    return call.success(
+        NewAccessKeyView.of(
+            accessKeys.create(operator, request.name(), scopeNamed(request.scope()))));
+  }
+
+  @POST
   @Path("revoke-access-key")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -235,6 +262,17 @@ public class OperatorDeskResource {
       throw RequestFieldException.required("accessKeyId");
     }
     return call.success(new Success(accessKeys.revoke(request.accessKeyId().strip())));
+  }
+
+  private static AccessKeyScope scopeNamed(String name) {
+    if (name == null || name.isBlank()) {
+      throw RequestFieldException.required("scope");
+    }
+    return switch (name.strip()) {
+      case "read" -> AccessKeyScope.READ;
+      case "write" -> AccessKeyScope.WRITE;
+      default -> throw RequestFieldException.invalid("scope");
+    };
   }
 
   private static NumberList listNamed(String name) {

@@ -6,7 +6,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The messages sent to a number, newest first, as an operator sees them: never their text. */
 @Schema(name = "SmsMessagePage")
-public record SmsMessagePage(List<Entry> list) {
+public record SmsMessagePage(
+    @Schema(
+            example =
+                "[{\"id\": 42, \"to\": \"+86 188****8888\", \"purpose\": \"CHANNEL_LOGIN\","
+                    + " \"status\": \"SENT\", \"attempts\": 1, \"provider\": \"twilio\","
+                    + " \"createdAt\": \"2026-12-05T08:00:00Z\"}]")
+        List<Entry> list) {
 
   static SmsMessagePage of(List<SmsDelivery> deliveries) {
     return new SmsMessagePage(deliveries.stream().map(Entry::of).toList());
