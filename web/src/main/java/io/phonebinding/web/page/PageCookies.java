@@ -24,6 +24,9 @@ public class PageCookies {
   /** The page's sign-in: the service's own access token, checked like any other. */
   static final String SIGN_IN = "phonebind_signin";
 
+  /** The support page's sign-in: a management token of a write key, checked like any other. */
+  public static final String OPERATOR = "phonebind_operator";
+
   /** The language picked with the page's switch. */
   static final String LANGUAGE = "phonebind_lang";
 
@@ -57,7 +60,7 @@ public class PageCookies {
   }
 
   /** Sets a cookie for {@code maxAge} seconds (-1: until the browser closes; 0: removes it). */
-  void put(
+  public void put(
       HttpServletRequest request,
       HttpServletResponse response,
       String name,
@@ -72,11 +75,11 @@ public class PageCookies {
     response.addCookie(cookie);
   }
 
-  void remove(HttpServletRequest request, HttpServletResponse response, String name) {
+  public void remove(HttpServletRequest request, HttpServletResponse response, String name) {
     put(request, response, name, "", 0);
   }
 
-  Optional<String> read(HttpServletRequest request, String name) {
+  public Optional<String> read(HttpServletRequest request, String name) {
     Cookie[] cookies = request.getCookies();
     if (cookies == null) {
       return Optional.empty();
