@@ -34,6 +34,10 @@ class SendLimiterTest {
 
   private final List<SmsSend> sends = new ArrayList<>();
   private SendLimits limits = new SendLimits(true, Set.of("CN"), 2, 3, 4, 5, 10, 20);
+
+  /** The operator's lists, by E.164 prefix. */
+  private final Map<String, NumberList> lists = new HashMap<>();
+
   private final SendLimiter limiter = limiter();
 
   private SendLimiter limiter() {
@@ -43,6 +47,19 @@ class SendLimiterTest {
         new LimitLocks() {
           @Override
           public void lock(String key) {}
+        };
+    limiter.numberRules =
+        new NumberRules() {
+          @Override
+          public Optional<NumberList> listOf(PhoneNumber phone) {
+            List<String> ranges = NumberPrefix.rangesOf(phone);
+            for (int i = ranges.size() - 1; i >= 0; i--) {
+              if (lists.containsKey(ranges.get(i))) {
+                return Optional.of(lists.get(ranges.get(i)));
+              }
+            }
+            return Optional.empty();
+          }
         };
     limiter.settings =
         new LimitSettings() {
@@ -110,6 +127,25 @@ class SendLimiterTest {
     limits = new SendLimits(false, Set.of("*"), 2, 3, 4, 5, 10, 20);
     assertEquals(
         ErrorKind.SMS_DISABLED,
+        assertThrows(SmsRefusedException.class, () -> limiter.checkDestination(PHONE)).kind());
+  }
+
+  @Test
+  void aBlockedRangeIsRefusedAndASafeNumberPassesTheCountryRule() {
+    PhoneNumber american = PhoneNumber.parse("2025550123", "+1", "US");
+    lists.put("+1202555", NumberList.SAFE);
+    limiter.checkDestination(american);
+
+    lists.put("+1202555012", NumberList.BLOCK);
+    assertEquals(
+        ErrorKind.SMS_NUMBER_BLOCKED,
+        assertThrows(SmsRefusedException.class, () -> limiter.checkDestination(american)).kind());
+
+    lists.put(american.e164(), NumberList.SAFE);
+    limiter.checkDestination(american); // the longest prefix listed decides
+    lists.put("+86188", NumberList.BLOCK);
+    assertEquals(
+        ErrorKind.SMS_NUMBER_BLOCKED,
         assertThrows(SmsRefusedException.class, () -> limiter.checkDestination(PHONE)).kind());
   }
 

@@ -1,11 +1,13 @@
 package io.phonebinding.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,15 @@ class PackagedServerIT {
         Duration.ofMinutes(2));
     Path home = base.resolve("phone-binding-server");
     Map<String, String> environment = ServerProcess.ownDatabase("_packaged");
+    // The operator's command makes an access key; the setting holds only its hash.
+    Map<String, String> key =
+        printedFields(
+            ServerProcess.run(
+                home,
+                List.of("sh", "bin/access-key.sh", "packaged-desk", "read"),
+                Duration.ofMinutes(1)));
+    assertFalse(key.get("setting entry").contains(key.get("accessKeySecret")));
+    environment.put("PHONEBIND_MANAGEMENT_ACCESS_KEYS", key.get("setting entry"));
 
     try (ServerProcess server =
         ServerProcess.start(
@@ -35,7 +46,20 @@ class PackagedServerIT {
             environment,
             300)) {
       server.awaitAnswers(Duration.ofMinutes(3));
-      BindFlow.on(new Api(server.baseUrl()));
+      Api api = new Api(server.baseUrl());
+      BindFlow.on(api);
+      String token =
+          api.post(
+                  "/api/v3/get-management-token",
+                  Map.of(
+                      "accessKeyId", key.get("accessKeyId"),
+                      "accessKeySecret", key.get("accessKeySecret")),
+                  null)
+              .assertOk()
+              .data()
+              .path("access_token")
+              .asText();
+      api.get("/api/v3/list-number-rules", token).assertOk();
 
       String output = server.output();
       int banner = output.indexOf("Phone binding service is up");
@@ -49,5 +73,17 @@ class PackagedServerIT {
       Duration stopped = server.terminate(Duration.ofMinutes(3));
       System.out.println("PackagedServerIT, stopped by SIGTERM in " + stopped);
     }
+  }
+
+  /** The {@code name: value} lines a script printed. */
+  private static Map<String, String> printedFields(String output) {
+    Map<String, String> fields = new HashMap<>();
+    for (String line : output.split("\n")) {
+      int colon = line.indexOf(':');
+      if (colon > 0) {
+        fields.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+      }
+    }
+    return fields;
   }
 }
