@@ -1,5 +1,7 @@
 package io.phonebinding.audit;
 
+import java.util.List;
+
 /** What a user tried to do with their phone binding, their sign-ins and their password. */
 public enum AuditAction {
   BIND_PHONE,
@@ -37,6 +39,6 @@ public enum AuditAction {
   OPERATOR_REMOVE_NUMBER_RULE;
 
   /** The actions that are a sign-in, for the login history. */
-  static final java.util.List<AuditAction> SIGN_INS =
-      java.util.List.of(SIGN_IN_BY_CODE, SIGN_IN_BY_PASSWORD, SIGN_UP_BY_CODE);
+  static final List<AuditAction> SIGN_INS =
+      List.of(SIGN_IN_BY_CODE, SIGN_IN_BY_PASSWORD, SIGN_UP_BY_CODE);
 }

@@ -1,5 +1,6 @@
 package io.phonebinding.operator;
 
+import io.phonebinding.account.OneTimeTokens;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,12 +10,11 @@ import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * An operator's access key: its id, a name that the audit trail shows, its scope and the SHA-256 of
- * its secret (a 256-bit random value needs no slow hash). Revoked, it opens nothing again, and the
- * management tokens issued to it end.
+ * its secret ({@link OneTimeTokens#hash}: a 256-bit random value needs no slow hash). Revoked, it
+ * opens nothing again, and the management tokens issued to it end.
  */
 @Entity
 @Table(name = "access_keys")
@@ -47,7 +47,7 @@ public class AccessKey {
     this.id = id;
     this.name = name;
     this.scope = scope;
-    this.secretHash = HexFormat.of().formatHex(sha256(secret));
+    this.secretHash = OneTimeTokens.hash(secret);
     this.createdAt = now;
   }
 
@@ -61,16 +61,9 @@ public class AccessKey {
 
   /** Whether the secret is this key's, compared in constant time. */
   boolean opensWith(String secret) {
-    byte[] given = HexFormat.of().formatHex(sha256(secret)).getBytes(StandardCharsets.US_ASCII);
-    return MessageDigest.isEqual(given, secretHash.getBytes(StandardCharsets.US_ASCII));
-  }
-
-  static byte[] sha256(String secret) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
+    return MessageDigest.isEqual(
+        OneTimeTokens.hash(secret).getBytes(StandardCharsets.US_ASCII),
+        secretHash.getBytes(StandardCharsets.US_ASCII));
   }
 
   void revoke(Instant now) {

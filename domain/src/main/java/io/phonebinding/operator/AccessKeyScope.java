@@ -1,5 +1,8 @@
 package io.phonebinding.operator;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /** What an access key may do. */
 public enum AccessKeyScope {
   /** Read users, histories, messages and lists. */
@@ -9,6 +12,16 @@ public enum AccessKeyScope {
 
   /** The name settings and answers use: {@code read} or {@code write}. */
   public String wireName() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The scope of a wire name; empty for any other text. */
+  public static Optional<AccessKeyScope> ofWireName(String name) {
+    for (AccessKeyScope scope : values()) {
+      if (scope.wireName().equals(name)) {
+        return Optional.of(scope);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -4,7 +4,6 @@ import io.phonebinding.error.Input;
 import io.phonebinding.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -45,7 +44,7 @@ record ConfiguredKey(String name, AccessKeyScope scope, String id, String secret
     String[] parts = entry.split(":", -1);
     if (parts.length != 4
         || !NAME.matcher(parts[0]).matches()
-        || !(parts[1].equals("read") || parts[1].equals("write"))
+        || AccessKeyScope.ofWireName(parts[1]).isEmpty()
         || !ID.matcher(parts[2]).matches()
         || !HASH.matcher(parts[3]).matches()) {
       throw new IllegalArgumentException(
@@ -55,6 +54,6 @@ record ConfiguredKey(String name, AccessKeyScope scope, String id, String secret
               + ")");
     }
     return new ConfiguredKey(
-        parts[0], AccessKeyScope.valueOf(parts[1].toUpperCase(Locale.ROOT)), parts[2], parts[3]);
+        parts[0], AccessKeyScope.ofWireName(parts[1]).orElseThrow(), parts[2], parts[3]);
   }
 }

@@ -29,6 +29,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -325,7 +326,7 @@ public class ManagementResource {
     }
     try {
       return Instant.ofEpochMilli(Long.parseLong(millis.strip()));
-    } catch (NumberFormatException | java.time.DateTimeException notATime) {
+    } catch (NumberFormatException | DateTimeException notATime) {
       throw RequestFieldException.invalid(field);
     }
   }

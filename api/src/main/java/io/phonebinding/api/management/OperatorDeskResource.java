@@ -268,11 +268,8 @@ public class OperatorDeskResource {
     if (name == null || name.isBlank()) {
       throw RequestFieldException.required("scope");
     }
-    return switch (name.strip()) {
-      case "read" -> AccessKeyScope.READ;
-      case "write" -> AccessKeyScope.WRITE;
-      default -> throw RequestFieldException.invalid("scope");
-    };
+    return AccessKeyScope.ofWireName(name.strip())
+        .orElseThrow(() -> RequestFieldException.invalid("scope"));
   }
 
   private static NumberList listNamed(String name) {
