@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -179,6 +180,42 @@ class ManagementApiIT {
     assertEquals(3, signIns.getData().getTotalCount(), "the sign-ins of this test");
     assertEquals(2, signIns.getData().getList().size());
     assertEquals(api.clientIp, signIns.getData().getList().get(0).getClientIp());
+  }
+
+  @Test
+  void usersAreFoundByEmailAndUsernameAndBadQueriesAreRefused() {
+    String username = "mgmt-" + UUID.randomUUID().toString().substring(0, 8);
+    api.signUp(username, username + "@example.com").assertOk();
+    ManagementClient desk = client(READ_KEY, READ_SECRET);
+    for (String[] naming :
+        List.of(
+            new String[] {"email", username.toUpperCase() + "@example.com"},
+            new String[] {"username", username.toUpperCase()})) {
+      GetUserDto query = new GetUserDto();
+      query.setUserIdType(naming[0]);
+      query.setUserId(naming[1]);
+      UserSingleRespDto found = desk.getUser(query);
+      assertEquals(200, found.getStatusCode(), found.getMessage());
+      assertEquals(username, found.getData().getUsername());
+    }
+
+    String reader = managementToken(READ_KEY, READ_SECRET);
+    api.get("/api/v3/get-user?userId=x&userIdType=nickname", reader).assertError(400, 6003);
+    api.get("/api/v3/get-user", reader).assertError(400, 6002);
+    api.get("/api/v3/get-user?userId=123&userIdType=phone", reader).assertError(400, 6004);
+    api.post(
+            "/api/v3/list-users",
+            Map.of("options", Map.of("sort", List.of(Map.of("field", "password")))),
+            reader)
+        .assertError(400, 6003);
+    api.post(
+            "/api/v3/list-users",
+            Map.of("options", Map.of("pagination", Map.of("page", 1, "limit", 101))),
+            reader)
+        .assertError(400, 6003);
+    JsonNode everyone = api.post("/api/v3/list-users", Map.of(), reader).assertOk().data();
+    assertTrue(everyone.path("totalCount").asLong() >= 1);
+    assertTrue(everyone.path("list").size() <= 10, "10 a page unless asked");
   }
 
   @Test

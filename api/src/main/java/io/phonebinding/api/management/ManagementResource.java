@@ -11,19 +11,16 @@ import io.phonebinding.api.envelope.RequestFieldException;
 import io.phonebinding.api.envelope.Success;
 import io.phonebinding.audit.AuditTrail;
 import io.phonebinding.config.Settings;
-import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.Input;
 import io.phonebinding.operator.ManagementTokens;
-import io.phonebinding.operator.OperatorRefusedException;
 import io.phonebinding.operator.UserAdministration;
-import io.phonebinding.operator.UserAdministration.UserIdType;
 import io.phonebinding.operator.UserChanges;
 import io.phonebinding.phone.PhoneNumber;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -53,7 +50,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Management")
 public class ManagementResource {
 
-  static final String REASON_HEADER = "x-phonebind-reason";
   private static final String TOKEN_ERRORS =
       " 6036 no management token (a user's token is none), 6035 key revoked (401); 6039 too many"
           + " calls with the key (429).";
@@ -115,14 +111,9 @@ public class ManagementResource {
       description = "Authing's envelope; data on success",
       content = @Content(schema = @Schema(implementation = ProfileView.class)))
   @SecurityRequirement(name = "management")
-  public Envelope getUser(
-      @Parameter(example = "5f2e9c1a-0d7b-4a57-9d1e-2b1f1e0a7c33") @QueryParam("userId")
-          String userId,
-      @Parameter(description = "user_id (default), phone, email or username", example = "user_id")
-          @QueryParam("userIdType")
-          String userIdType) {
+  public Envelope getUser(@BeanParam UserReference user) {
     signedIn.operator();
-    return call.success(ProfileView.of(userNamed(userId, userIdType)));
+    return call.success(ProfileView.of(user.find(users, settings.defaultRegion(), call)));
   }
 
   @POST
@@ -197,17 +188,11 @@ public class ManagementResource {
       description = "Authing's envelope; data on success",
       content = @Content(schema = @Schema(implementation = ProfileView.class)))
   @SecurityRequirement(name = "management")
-  public Envelope updateUser(
-      UpdateUserRequest request,
-      @Parameter(
-              description = "This service's own: the reason, percent-encoded UTF-8",
-              example = "ticket%204711")
-          @HeaderParam(REASON_HEADER)
-          String reasonHeader) {
+  public Envelope updateUser(UpdateUserRequest request, @BeanParam ReasonHeader reasonHeader) {
     var operator = signedIn.writer();
     MissingBodyException.require(request);
-    String userId = requireUserId(request.userId());
-    String reason = OperatorInput.reason(request.reason(), reasonHeader);
+    String userId = UserReference.required(request.userId());
+    String reason = reasonHeader.or(request.reason());
     return call.success(
         ProfileView.of(users.update(operator, userId, changesOf(request), reason, call.origin())));
   }
@@ -228,21 +213,15 @@ public class ManagementResource {
       description = "Authing's envelope; data on success",
       content = @Content(schema = @Schema(implementation = Success.class)))
   @SecurityRequirement(name = "management")
-  public Envelope kickUsers(
-      KickUsersRequest request,
-      @Parameter(
-              description = "This service's own: the reason, percent-encoded UTF-8",
-              example = "ticket%204711")
-          @HeaderParam(REASON_HEADER)
-          String reasonHeader) {
+  public Envelope kickUsers(KickUsersRequest request, @BeanParam ReasonHeader reasonHeader) {
     var operator = signedIn.writer();
     MissingBodyException.require(request);
-    String userId = requireUserId(request.userId());
+    String userId = UserReference.required(request.userId());
     users.kick(
         operator,
         userId,
         request.appIds() == null ? List.of() : request.appIds(),
-        OperatorInput.reason(request.reason(), reasonHeader),
+        reasonHeader.or(request.reason()),
         call.origin());
     return call.success(Success.YES);
   }
@@ -264,11 +243,7 @@ public class ManagementResource {
       content = @Content(schema = @Schema(implementation = LoginHistoryPage.class)))
   @SecurityRequirement(name = "management")
   public Envelope loginHistory(
-      @Parameter(example = "5f2e9c1a-0d7b-4a57-9d1e-2b1f1e0a7c33") @QueryParam("userId")
-          String userId,
-      @Parameter(description = "user_id (default), phone, email or username", example = "user_id")
-          @QueryParam("userIdType")
-          String userIdType,
+      @BeanParam UserReference reference,
       @Parameter(example = "203.0.113.7") @QueryParam("clientIp") String clientIp,
       @Parameter(description = "Milliseconds since the epoch", example = "1764892800000")
           @QueryParam("start")
@@ -279,7 +254,7 @@ public class ManagementResource {
       @Parameter(example = "1") @QueryParam("page") String page,
       @Parameter(example = "10") @QueryParam("limit") String limit) {
     signedIn.operator();
-    UserProfile user = userNamed(userId, userIdType);
+    UserProfile user = reference.find(users, settings.defaultRegion(), call);
     return call.success(
         LoginHistoryPage.of(
             audit.signInsOf(
@@ -289,35 +264,6 @@ public class ManagementResource {
                 instant(end, Instant.parse("9999-12-31T00:00:00Z"), "end"),
                 OperatorInput.number(page, 1, 1, Integer.MAX_VALUE / 100, "page"),
                 OperatorInput.number(limit, 10, 1, 100, "limit"))));
-  }
-
-  private UserProfile userNamed(String userId, String userIdType) {
-    String id = requireUserId(userId);
-    UserIdType type = idType(userIdType);
-    if (type == UserIdType.PHONE) {
-      call.carries(Input.PHONE, "userId");
-    }
-    return users
-        .find(type, id, settings.defaultRegion())
-        .orElseThrow(() -> new OperatorRefusedException(ErrorKind.USER_NOT_FOUND));
-  }
-
-  private static String requireUserId(String userId) {
-    if (userId == null || userId.isBlank()) {
-      throw RequestFieldException.required("userId");
-    }
-    return userId.strip();
-  }
-
-  private static UserIdType idType(String name) {
-    if (name == null || name.isBlank()) {
-      return UserIdType.USER_ID;
-    }
-    try {
-      return UserIdType.valueOf(name.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException unknown) {
-      throw RequestFieldException.invalid("userIdType");
-    }
   }
 
   private static Instant instant(String millis, Instant fallback, String field) {

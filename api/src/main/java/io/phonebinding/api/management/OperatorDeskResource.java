@@ -10,21 +10,18 @@ import io.phonebinding.api.envelope.RequestFieldException;
 import io.phonebinding.api.envelope.Success;
 import io.phonebinding.audit.AuditTrail;
 import io.phonebinding.config.Settings;
-import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.Input;
 import io.phonebinding.operator.AccessKeyScope;
 import io.phonebinding.operator.AccessKeys;
 import io.phonebinding.operator.NumberListAdministration;
-import io.phonebinding.operator.OperatorRefusedException;
 import io.phonebinding.operator.UserAdministration;
-import io.phonebinding.operator.UserAdministration.UserIdType;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.sms.OutboxStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -87,17 +84,10 @@ public class OperatorDeskResource {
       content = @Content(schema = @Schema(implementation = HistoryPage.class)))
   @SecurityRequirement(name = "management")
   public Envelope phoneHistory(
-      @Parameter(example = "5f2e9c1a-0d7b-4a57-9d1e-2b1f1e0a7c33") @QueryParam("userId")
-          String userId,
+      @BeanParam UserReference reference,
       @Parameter(description = "1 to 100", example = "20") @QueryParam("limit") String limit) {
     signedIn.operator();
-    if (userId == null || userId.isBlank()) {
-      throw RequestFieldException.required("userId");
-    }
-    var user =
-        users
-            .find(UserIdType.USER_ID, userId, settings.defaultRegion())
-            .orElseThrow(() -> new OperatorRefusedException(ErrorKind.USER_NOT_FOUND));
+    var user = reference.find(users, settings.defaultRegion(), call);
     int count = OperatorInput.number(limit, 20, 1, AuditTrail.MAX_HISTORY, "limit");
     return call.success(HistoryPage.forOperator(audit.historyOf(user.userId(), count)));
   }
@@ -165,19 +155,12 @@ public class OperatorDeskResource {
       description = "Authing's envelope; data on success",
       content = @Content(schema = @Schema(implementation = NumberRuleView.class)))
   @SecurityRequirement(name = "management")
-  public Envelope putNumberRule(
-      NumberRuleRequest request,
-      @Parameter(
-              description = "The reason, percent-encoded UTF-8, if not in the body",
-              example = "ticket%204711")
-          @HeaderParam(ManagementResource.REASON_HEADER)
-          String reasonHeader) {
+  public Envelope putNumberRule(NumberRuleRequest request, @BeanParam ReasonHeader reasonHeader) {
     var operator = signedIn.writer();
     MissingBodyException.require(request);
-    call.carries(Input.NUMBER_RANGE, "number");
     NumberPrefix prefix = NumberPrefix.parse(request.number(), Input.NUMBER_RANGE);
     NumberList list = listNamed(request.list());
-    String reason = OperatorInput.requiredReason(request.reason(), reasonHeader);
+    String reason = reasonHeader.requiredOr(request.reason());
     return call.success(
         NumberRuleView.of(numberLists.put(operator, prefix, list, reason, call.origin())));
   }
@@ -199,17 +182,11 @@ public class OperatorDeskResource {
       content = @Content(schema = @Schema(implementation = Success.class)))
   @SecurityRequirement(name = "management")
   public Envelope removeNumberRule(
-      NumberRuleRequest request,
-      @Parameter(
-              description = "The reason, percent-encoded UTF-8, if not in the body",
-              example = "ticket%204711")
-          @HeaderParam(ManagementResource.REASON_HEADER)
-          String reasonHeader) {
+      NumberRuleRequest request, @BeanParam ReasonHeader reasonHeader) {
     var operator = signedIn.writer();
     MissingBodyException.require(request);
-    call.carries(Input.NUMBER_RANGE, "number");
     NumberPrefix prefix = NumberPrefix.parse(request.number(), Input.NUMBER_RANGE);
-    String reason = OperatorInput.requiredReason(request.reason(), reasonHeader);
+    String reason = reasonHeader.requiredOr(request.reason());
     return call.success(new Success(numberLists.remove(operator, prefix, reason, call.origin())));
   }
 
