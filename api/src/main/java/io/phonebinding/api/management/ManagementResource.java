@@ -176,7 +176,7 @@ public class ManagementResource {
       description =
           "Authing's /api/v3/update-user, with a write key. phone gives the user a number (the"
               + " old one is told by SMS), \"\" frees it; either ends the user's sessions. status"
-              + " Suspended ends them too and refuses sign-in (6034) until Activated. Each change"
+              + " Suspended ends them too and refuses sign-in until Activated. Each change"
               + " is audited with the key's name and the reason (body reason, or the"
               + " x-phonebind-reason header). Errors: 2035 another account has the number,"
               + " 2034 username taken, 2026 e-mail taken (409); 2004 no such user (404); 6037"

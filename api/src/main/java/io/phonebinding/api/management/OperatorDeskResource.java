@@ -145,7 +145,7 @@ public class OperatorDeskResource {
       summary = "Put a number or range on the block list or the safe list",
       description =
           "This service's own, with a write key. A number falls under the longest prefix listed"
-              + " for it: send-sms refuses one on the block list (6038) and lets one on the safe"
+              + " for it: send-sms refuses one on the block list and lets one on the safe"
               + " list past the country allow-list. Audited with the key and the reason. Errors:"
               + " 6037 read-only key (403); 6002 missing number or reason, 6003 bad number or list"
               + " (400);"
