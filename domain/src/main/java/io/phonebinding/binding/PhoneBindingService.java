@@ -84,7 +84,7 @@ public class PhoneBindingService {
               codes.check(phone, SmsChannel.CHANNEL_BIND_PHONE, passCode, Input.CODE, userId);
           requireFree(phone);
           Instant now = clock.instant();
-          code.consume(now);
+          codes.spend(code, now);
           user.bindPhone(phone, now);
           flushOrPhoneTaken();
           audit.success(userId, AuditAction.BIND_PHONE, phone.masked(), origin);
@@ -217,8 +217,8 @@ public class PhoneBindingService {
             newPhone, SmsChannel.CHANNEL_BIND_PHONE, newPassCode, Input.NEW_PHONE_CODE, user.id());
     requireFree(newPhone);
     Instant now = clock.instant();
-    oldCode.consume(now);
-    newCode.consume(now);
+    codes.spend(oldCode, now);
+    codes.spend(newCode, now);
   }
 
   private void makeChange(

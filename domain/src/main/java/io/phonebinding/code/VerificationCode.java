@@ -143,8 +143,11 @@ public class VerificationCode {
     return Verification.accepted();
   }
 
-  /** Spends a code that passed {@link #check}; it cannot be used again. */
-  public void consume(Instant now) {
+  /**
+   * Spends a code that passed {@link #check}; it cannot be used again. Callers spend it through
+   * {@link VerificationCodeService#spend}, which tells that it was used.
+   */
+  void consume(Instant now) {
     if (consumedAt != null) {
       throw new IllegalStateException("code already consumed");
     }
@@ -176,6 +179,10 @@ public class VerificationCode {
 
   public int attemptsLeft() {
     return attemptsLeft;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
   }
 
   public Instant expiresAt() {

@@ -46,6 +46,8 @@ public class VerificationCodeService {
 
   @Inject Event<CodeSent> sentCodes;
 
+  @Inject Event<CodeUsed> used;
+
   @Inject Clock clock;
 
   private CodeHasher hasher;
@@ -161,7 +163,16 @@ public class VerificationCodeService {
   /** Checks a code and spends it; see {@link #check}. */
   public void consume(
       PhoneNumber phone, SmsChannel channel, String candidate, Input codeInput, String callerId) {
-    check(phone, channel, candidate, codeInput, callerId).consume(clock.instant());
+    spend(check(phone, channel, candidate, codeInput, callerId), clock.instant());
+  }
+
+  /**
+   * Spends a code that {@link #check} accepted, in the caller's transaction: it reached its phone,
+   * which the delivery funnel's metrics count ({@link CodeUsed}).
+   */
+  public void spend(VerificationCode code, Instant now) {
+    code.consume(now);
+    used.fire(new CodeUsed(code.phone(), code.channel()));
   }
 
   /**

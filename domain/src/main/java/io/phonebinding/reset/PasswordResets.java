@@ -93,7 +93,7 @@ public class PasswordResets {
             .findByPhone(phone)
             .orElseThrow(() -> new AuthenticationException(ErrorKind.USER_NOT_FOUND));
     Instant now = clock.instant();
-    code.consume(now);
+    codes.spend(code, now);
     Duration lifetime = settings.passwordResetTimeToLive();
     String token = OneTimeTokens.newToken();
     entityManager.persist(

@@ -53,12 +53,14 @@ public class DataPurge {
         delete(
             "delete from SignInSession s where s.expiresAt < :before",
             now.minus(retention.codesAfter())));
+    // A message's attempts go with it (ON DELETE CASCADE in the schema).
     deleted.put(
         "sms_outbox",
         delete(
             "delete from OutboxMessage m where m.createdAt < :before and m.status in"
-                + " (io.phonebinding.sms.OutboxStatus.SENT, io.phonebinding.sms.OutboxStatus.FAILED,"
-                + " io.phonebinding.sms.OutboxStatus.EXPIRED)",
+                + " (io.phonebinding.sms.OutboxStatus.SENT, io.phonebinding.sms.OutboxStatus.DELIVERED,"
+                + " io.phonebinding.sms.OutboxStatus.FAILED, io.phonebinding.sms.OutboxStatus.EXPIRED,"
+                + " io.phonebinding.sms.OutboxStatus.SETTLED)",
             now.minus(retention.outboxAfter())));
     deleted.put(
         "sms_send_log",

@@ -61,7 +61,7 @@ class CodeProof {
       // An account made by a code sign-in is a sign-up, on the client's hourly cap of them.
       signUps.admit(origin.clientIp(), now);
     }
-    code.consume(now);
+    codes.spend(code, now);
     User user =
         existing.orElseGet(() -> newAccounts.createWithPhone(phone, SignUpProfile.NONE, now));
     audit.success(user.id(), AuditAction.SIGN_IN_BY_CODE, phone.masked(), origin);
@@ -80,7 +80,7 @@ class CodeProof {
       throw new AccountConflictException(ErrorKind.ACCOUNT_EXISTS);
     }
     Instant now = clock.instant();
-    code.consume(now);
+    codes.spend(code, now);
     User user = newAccounts.createWithPhone(phone, profile, now);
     audit.success(user.id(), AuditAction.SIGN_UP_BY_CODE, phone.masked(), origin);
     return user;

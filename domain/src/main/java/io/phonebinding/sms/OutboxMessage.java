@@ -14,22 +14,28 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A message in the transactional outbox, with its delivery history. What it says (text and template
- * parameters) is stored sealed by {@link OutboxCipher}, and erased once the message is sent, failed
- * or expired, unless the development provider keeps it to be read back.
+ * A message in the transactional outbox: one delivery group, which walks the provider chain of its
+ * number's region, one {@link DeliveryAttempt} per try. What it says (text and template parameters)
+ * is stored sealed by {@link OutboxCipher}, so that every attempt carries the same code, and erased
+ * once nothing more will be sent, unless the development provider keeps it to be read back.
+ *
+ * <p>While a provider that sends receipts has accepted it ({@code ACCEPTED}), {@code nextAttemptAt}
+ * is when the next provider is tried if no receipt has come.
  */
 @Entity
 @Table(name = "sms_outbox")
 @NamedQuery(
     name = OutboxMessage.DUE,
     query =
-        "select m from OutboxMessage m where (m.status = io.phonebinding.sms.OutboxStatus.PENDING"
-            + " and m.nextAttemptAt <= :now) or (m.status = io.phonebinding.sms.OutboxStatus.SENDING"
-            + " and m.leaseUntil < :now) order by m.id")
+        "select m from OutboxMessage m where (m.status in (io.phonebinding.sms.OutboxStatus.PENDING,"
+            + " io.phonebinding.sms.OutboxStatus.ACCEPTED) and m.nextAttemptAt <= :now)"
+            + " or (m.status = io.phonebinding.sms.OutboxStatus.SENDING and m.leaseUntil < :now)"
+            + " order by m.id")
 @NamedQuery(
     name = OutboxMessage.TO_RECIPIENT,
     query =
@@ -82,7 +88,7 @@ public class OutboxMessage {
   @Column(name = "lease_until")
   private Instant leaseUntil;
 
-  @Column(name = "provider", length = 20)
+  @Column(name = "provider", length = 64)
   private String provider;
 
   @Column(name = "provider_message_id", length = 128)
@@ -96,6 +102,17 @@ public class OutboxMessage {
 
   @Column(name = "sent_at")
   private Instant sentAt;
+
+  /** Which provider of the chain the next attempt goes to, counted from 0 around the chain. */
+  @Column(name = "chain_position", nullable = false)
+  private int chainPosition;
+
+  /** How many providers accepted it: each may have charged for it. */
+  @Column(name = "accepted_attempts", nullable = false)
+  private int acceptedAttempts;
+
+  @Column(name = "current_attempt_id")
+  private Long currentAttemptId;
 
   protected OutboxMessage() {}
 
@@ -116,11 +133,32 @@ public class OutboxMessage {
     this.createdAt = now;
   }
 
-  /** Takes the message for one delivery attempt, for the length of a lease. */
-  void claim(Instant now, Duration lease) {
+  /** Takes the message for one attempt with a provider, for the length of a lease. */
+  void claim(Instant now, Duration lease, DeliveryAttempt attempt) {
     status = OutboxStatus.SENDING;
     leaseUntil = now.plus(lease);
     attempts++;
+    provider = attempt.provider();
+    currentAttemptId = attempt.id();
+  }
+
+  /** Whether it carries a one-time code (and is no notice). */
+  boolean carriesCode() {
+    return !purpose.startsWith(SmsMessage.NOTICE);
+  }
+
+  int acceptedAttempts() {
+    return acceptedAttempts;
+  }
+
+  /** Where in its chain (counted around it) the next attempt goes. */
+  int chainPosition() {
+    return chainPosition;
+  }
+
+  /** Whether a provider of the chain has not been tried yet. */
+  boolean hasUntriedProviderIn(List<String> chain) {
+    return chainPosition + 1 < chain.size();
   }
 
   boolean isTooLateToSend(Instant now) {
@@ -150,53 +188,138 @@ public class OutboxMessage {
   }
 
   /**
-   * Accepted by the provider. {@code keepPayload} only for the development provider, whose messages
-   * are read back from the outbox.
+   * A provider accepted the attempt. With {@code receiptWait} (a provider that sends receipts) the
+   * group waits that long for one before the next provider is tried; without, accepted is as far as
+   * it goes. {@code keepPayload} only for the development provider, whose messages are read back.
    */
-  void delivered(String providerName, String messageId, Instant now, boolean keepPayload) {
-    status = OutboxStatus.SENT;
-    provider = providerName;
+  void accepted(String messageId, Instant now, Duration receiptWait, boolean keepPayload) {
+    acceptedAttempts++;
     providerMessageId = messageId;
     sentAt = now;
     leaseUntil = null;
     lastError = null;
+    if (receiptWait == null) {
+      finish(OutboxStatus.SENT, keepPayload);
+    } else {
+      status = OutboxStatus.ACCEPTED;
+      nextAttemptAt = now.plus(receiptWait);
+    }
+  }
+
+  /**
+   * A provider refused the attempt or did not answer. A refused number ends the group; another
+   * provider is tried at once when this one refused the message itself, and after {@code delay}
+   * (around the chain) when it failed for now; the group ends past its give-up time or with no
+   * provider left. A message given up on keeps nothing of what it said.
+   */
+  void attemptFailed(
+      String error,
+      SmsDeliveryException.Failure failure,
+      boolean untriedProviderLeft,
+      Duration delay,
+      Instant now) {
+    lastError = error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR));
+    leaseUntil = null;
+    Instant next =
+        switch (failure) {
+          case RETRYABLE -> now.plus(delay);
+          case PROVIDER_REFUSED -> untriedProviderLeft ? now : null;
+          case NUMBER_REFUSED -> null;
+        };
+    if (next == null || next.isAfter(giveUpAt)) {
+      finish(OutboxStatus.FAILED, false);
+    } else {
+      moveOn(next);
+    }
+  }
+
+  /**
+   * The attempt awaiting a receipt got none in time, or its receipt says it did not arrive: the
+   * next provider is tried now, unless as many as {@code maxAccepted} accepted it already.
+   */
+  void notArrived(String reason, int maxAccepted, Instant now) {
+    lastError = reason;
+    if (acceptedAttempts >= maxAccepted || now.isAfter(giveUpAt)) {
+      finish(OutboxStatus.FAILED, false);
+    } else {
+      moveOn(now);
+    }
+  }
+
+  /** A receipt says the phone got it (from whichever attempt). */
+  void arrived(Instant now, boolean keepPayload) {
+    leaseUntil = null;
+    lastError = null;
+    if (sentAt == null) {
+      sentAt = now;
+    }
+    finish(OutboxStatus.DELIVERED, keepPayload);
+  }
+
+  /** Nothing more to send: its code was used, replaced by a newer one, or expired. */
+  void settled() {
+    finish(OutboxStatus.SETTLED, false);
+  }
+
+  /** Whether an attempt's outcome still decides what happens next. */
+  boolean awaits(DeliveryAttempt attempt) {
+    return currentAttemptId != null
+        && currentAttemptId.equals(attempt.id())
+        && (status == OutboxStatus.ACCEPTED || status == OutboxStatus.SENDING);
+  }
+
+  /**
+   * Whether a delivered receipt still tells something new: not once it was delivered, or its code
+   * used or expired. A group given up on for want of receipts did arrive after all.
+   */
+  boolean mayStillArrive() {
+    return !isFinished() || status == OutboxStatus.FAILED || status == OutboxStatus.SENT;
+  }
+
+  boolean isSending() {
+    return status == OutboxStatus.SENDING;
+  }
+
+  boolean isAccepted() {
+    return status == OutboxStatus.ACCEPTED;
+  }
+
+  boolean isFinished() {
+    return status.isFinal();
+  }
+
+  /** Whether the message was tried before: the next attempt is a failover or a retry. */
+  boolean wasTried() {
+    return attempts > 0;
+  }
+
+  Long currentAttemptId() {
+    return currentAttemptId;
+  }
+
+  private void moveOn(Instant next) {
+    status = OutboxStatus.PENDING;
+    nextAttemptAt = next;
+    chainPosition++;
+  }
+
+  private void finish(OutboxStatus end, boolean keepPayload) {
+    status = end;
+    leaseUntil = null;
     if (!keepPayload) {
       erasePayload();
     }
   }
 
-  /**
-   * A failed attempt: retried after {@code delay}, unless that is past the give-up time; a message
-   * given up on keeps nothing of what it said.
-   */
-  void attemptFailed(
-      String providerName, String error, boolean retryable, Duration delay, Instant now) {
-    provider = providerName;
-    lastError = error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR));
-    leaseUntil = null;
-    Instant next = now.plus(delay);
-    if (!retryable || next.isAfter(giveUpAt)) {
-      status = OutboxStatus.FAILED;
-      erasePayload();
-    } else {
-      status = OutboxStatus.PENDING;
-      nextAttemptAt = next;
-    }
-  }
-
   /** Its code expired before delivery: never sent, and what it said is erased. */
   void expired() {
-    status = OutboxStatus.EXPIRED;
-    leaseUntil = null;
-    erasePayload();
+    finish(OutboxStatus.EXPIRED, false);
   }
 
   /** It cannot be sent at all (its payload does not open): failed for good, erased. */
   void undeliverable(String reason) {
-    status = OutboxStatus.FAILED;
     lastError = reason;
-    leaseUntil = null;
-    erasePayload();
+    finish(OutboxStatus.FAILED, false);
   }
 
   private void erasePayload() {

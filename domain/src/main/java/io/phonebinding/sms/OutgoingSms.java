@@ -3,9 +3,19 @@ package io.phonebinding.sms;
 import io.phonebinding.phone.PhoneNumber;
 import java.util.Map;
 
-/** What a provider is asked to deliver: one claimed outbox message. */
+/**
+ * What a provider is asked to deliver: one attempt of one claimed outbox message. {@code provider}
+ * is the provider instance's name, {@code attemptId} the attempt's own id, which providers that
+ * report receipts by our reference (Aliyun's {@code OutId}) carry.
+ */
 public record OutgoingSms(
-    long id, PhoneNumber to, String purpose, String text, Map<String, String> templateParams) {
+    long id,
+    PhoneNumber to,
+    String purpose,
+    String text,
+    Map<String, String> templateParams,
+    String provider,
+    long attemptId) {
 
   public OutgoingSms {
     templateParams = Map.copyOf(templateParams);

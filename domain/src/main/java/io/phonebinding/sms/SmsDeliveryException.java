@@ -5,16 +5,34 @@ import io.phonebinding.phone.PhoneNumber;
 /** A provider did not accept a message. */
 public class SmsDeliveryException extends Exception {
 
-  private final boolean retryable;
+  /** What a refusal means for the message's delivery group. */
+  public enum Failure {
+    /** An outage, a timeout, throttling, a server error: this provider may take it later. */
+    RETRYABLE,
+    /** This provider will not take it (credentials, configuration, a template): another may. */
+    PROVIDER_REFUSED,
+    /** The number itself is refused (invalid, unsubscribed, fraud): no provider is tried. */
+    NUMBER_REFUSED
+  }
+
+  private final Failure failure;
 
   public SmsDeliveryException(String message, boolean retryable) {
-    super(message);
-    this.retryable = retryable;
+    this(message, retryable ? Failure.RETRYABLE : Failure.PROVIDER_REFUSED, null);
   }
 
   public SmsDeliveryException(String message, boolean retryable, Throwable cause) {
+    this(message, retryable ? Failure.RETRYABLE : Failure.PROVIDER_REFUSED, cause);
+  }
+
+  public SmsDeliveryException(String message, Failure failure, Throwable cause) {
     super(message, cause);
-    this.retryable = retryable;
+    this.failure = failure;
+  }
+
+  /** The number is refused: the group ends with no other provider tried. */
+  public static SmsDeliveryException numberRefused(String message) {
+    return new SmsDeliveryException(message, Failure.NUMBER_REFUSED, null);
   }
 
   /**
@@ -22,12 +40,16 @@ public class SmsDeliveryException extends Exception {
    * them, and the message is logged and stored.
    */
   public SmsDeliveryException masked() {
-    return new SmsDeliveryException(PhoneNumber.maskNumbersIn(getMessage()), retryable, getCause());
+    return new SmsDeliveryException(PhoneNumber.maskNumbersIn(getMessage()), failure, getCause());
+  }
+
+  public Failure failure() {
+    return failure;
   }
 
   /** True for outages, timeouts, throttling and server errors; false for refusals. */
   public boolean isRetryable() {
-    return retryable;
+    return failure == Failure.RETRYABLE;
   }
 
   /** How an HTTP status from a provider is to be read: 408, 429 and 5xx are worth a retry. */

@@ -3,6 +3,7 @@ package io.phonebinding.sms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** How the outbox is delivered: which provider, how often, how patiently. */
@@ -12,6 +13,42 @@ public class SmsDeliverySettings {
   @Inject
   @ConfigProperty(name = "phonebind.sms.provider", defaultValue = "dev")
   String provider;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.sms.providers")
+  Optional<String> providers;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.sms.routes")
+  Optional<String> routes;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.public-base-url")
+  Optional<String> publicBaseUrl;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.sms.receipt-timeout-seconds", defaultValue = "45")
+  long receiptTimeoutSeconds;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.sms.max-accepted-attempts", defaultValue = "3")
+  int maxAcceptedAttempts;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.sms.breaker.window-seconds", defaultValue = "120")
+  long breakerWindowSeconds;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.sms.breaker.min-attempts", defaultValue = "5")
+  int breakerMinAttempts;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.sms.breaker.failure-rate", defaultValue = "0.5")
+  double breakerFailureRate;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.sms.breaker.open-seconds", defaultValue = "60")
+  long breakerOpenSeconds;
 
   @Inject
   @ConfigProperty(name = "phonebind.sms.dispatch-interval-ms", defaultValue = "1000")
@@ -33,14 +70,59 @@ public class SmsDeliverySettings {
   @ConfigProperty(name = "phonebind.sms.give-up-after-seconds", defaultValue = "600")
   long giveUpAfterSeconds;
 
-  /** {@code dev}, {@code twilio}, {@code aliyun} or {@code webhook}. */
-  public String provider() {
-    return provider.strip().toLowerCase(java.util.Locale.ROOT);
+  private volatile ProviderRoutes parsedRoutes;
+
+  /**
+   * The providers and their chains per region, read once.
+   *
+   * @throws IllegalArgumentException for settings that do not parse: the start fails with it
+   */
+  public ProviderRoutes routes() {
+    if (parsedRoutes == null) {
+      parsedRoutes = ProviderRoutes.parse(providers.orElse(null), routes.orElse(null), provider);
+    }
+    return parsedRoutes;
   }
 
-  /** The development provider delivers nothing; only it keeps texts readable at /api/dev/sms. */
+  /**
+   * A route goes to the development provider, which delivers nothing; only it keeps texts readable
+   * at /api/dev/sms.
+   */
   public boolean isDevelopmentProvider() {
-    return "dev".equals(provider());
+    return routes().usesDevelopmentProvider();
+  }
+
+  /**
+   * The service's address as providers reach it ({@code https://sms.example.com}), for the receipt
+   * endpoints they are given; never taken from a request's Host header.
+   */
+  public Optional<String> publicBaseUrl() {
+    return publicBaseUrl
+        .map(String::strip)
+        .filter(url -> !url.isEmpty())
+        .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+  }
+
+  /** How long a provider that sends receipts has to report a message before the next is tried. */
+  public Duration receiptTimeout() {
+    return Duration.ofSeconds(receiptTimeoutSeconds);
+  }
+
+  /**
+   * How many providers may accept one message (each may charge for it) before the group gives up on
+   * receipts; submissions a provider refused or never answered do not count.
+   */
+  public int maxAcceptedAttempts() {
+    return Math.max(1, maxAcceptedAttempts);
+  }
+
+  /** When a provider whose attempts mostly fail is skipped, and for how long. */
+  public ProviderBreaker.BreakerSettings breaker() {
+    return new ProviderBreaker.BreakerSettings(
+        Duration.ofSeconds(breakerWindowSeconds),
+        Math.max(1, breakerMinAttempts),
+        breakerFailureRate,
+        Duration.ofSeconds(breakerOpenSeconds));
   }
 
   public Duration dispatchInterval() {

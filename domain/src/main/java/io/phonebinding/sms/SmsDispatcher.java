@@ -5,7 +5,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,10 +17,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Delivers the outbox: claims due messages, hands each to the configured provider, and records the
- * provider's id, or the failure and when to retry (exponential backoff until the give-up time).
- * Runs on a schedule and right after each commit that queued a message. On shutdown it finishes the
- * attempts in flight, so a restart neither loses nor repeats a message.
+ * Delivers the outbox: claims due messages, hands each attempt to its provider (the next of the
+ * chain of the number's region), and records the provider's id, or the failure and what comes next
+ * (another provider, or a retry with exponential backoff, until the give-up time). Runs on a
+ * schedule and right after each commit that queued a message. On shutdown it finishes the attempts
+ * in flight, so a restart neither loses nor repeats a message.
  */
 @ApplicationScoped
 public class SmsDispatcher {
@@ -32,7 +32,9 @@ public class SmsDispatcher {
 
   @Inject SmsDeliverySettings settings;
 
-  @Inject Instance<SmsProvider> providers;
+  @Inject SmsProviders providers;
+
+  @Inject ProviderBreaker breaker;
 
   @Inject Event<SmsDeliveryAttempt> deliveries;
 
@@ -63,7 +65,7 @@ public class SmsDispatcher {
     }
   }
 
-  /** Delivers what is due now; returns how many messages were attempted. */
+  /** Delivers what is due now; returns how many attempts were made. */
   public int dispatchDue() {
     if (stopping || !pass.tryLock()) {
       nudged.set(false);
@@ -72,12 +74,11 @@ public class SmsDispatcher {
     try {
       nudged.set(false);
       lastPassStartedAt = clock.instant();
-      SmsProvider provider = selectedProvider();
       int attempted = 0;
       Optional<OutgoingSms> next;
       while (!stopping
           && (next = outbox.claimNext(clock.instant(), settings.lease())).isPresent()) {
-        deliver(provider, next.get());
+        deliver(next.get());
         attempted++;
       }
       return attempted;
@@ -89,26 +90,37 @@ public class SmsDispatcher {
     }
   }
 
-  private void deliver(SmsProvider provider, OutgoingSms message) {
+  private void deliver(OutgoingSms message) {
+    SmsProvider provider = providers.ofType(settings.routes().typeOf(message.provider()));
     long started = System.nanoTime();
     try {
       String providerId = provider.deliver(message);
       deliveries.fire(
           new SmsDeliveryAttempt(
-              provider.name(), true, Duration.ofNanos(System.nanoTime() - started), false));
-      outbox.delivered(message.id(), provider.name(), providerId, clock.instant());
+              message.provider(), true, Duration.ofNanos(System.nanoTime() - started), false));
+      boolean receipts = provider.reportsReceipts(message.provider());
+      if (!receipts) {
+        breaker.succeeded(message.provider());
+      }
+      outbox.accepted(
+          message,
+          providerId,
+          receipts ? settings.receiptTimeout() : null,
+          provider.keepsWhatItDelivered(),
+          clock.instant());
     } catch (SmsDeliveryException failed) {
       SmsDeliveryException failure = failed.masked();
-      int attempts = outbox.find(message.id()).attempts();
-      Instant now = clock.instant();
+      int attempts = outbox.attemptsOf(message.id());
+      if (failure.failure() != SmsDeliveryException.Failure.NUMBER_REFUSED) {
+        breaker.failed(message.provider());
+      }
       deliveries.fire(
           new SmsDeliveryAttempt(
-              provider.name(),
+              message.provider(),
               false,
               Duration.ofNanos(System.nanoTime() - started),
-              failure.isRetryable()));
-      outbox.attemptFailed(
-          message.id(), provider.name(), failure, settings.retryDelay(attempts), now);
+              failure.failure() != SmsDeliveryException.Failure.NUMBER_REFUSED));
+      outbox.attemptFailed(message, failure, settings.retryDelay(attempts), clock.instant());
       LOG.warning(
           () ->
               "SMS "
@@ -116,22 +128,12 @@ public class SmsDispatcher {
                   + " to "
                   + message.to().masked()
                   + " not delivered by "
-                  + provider.name()
+                  + message.provider()
                   + " (attempt "
                   + attempts
                   + "): "
                   + failure.getMessage());
     }
-  }
-
-  private SmsProvider selectedProvider() {
-    String name = settings.provider();
-    for (SmsProvider provider : providers) {
-      if (provider.name().equals(name)) {
-        return provider;
-      }
-    }
-    throw new IllegalStateException("unknown phonebind.sms.provider: " + name);
   }
 
   /** Lets the pass in flight finish its provider calls and record them before shutdown. */

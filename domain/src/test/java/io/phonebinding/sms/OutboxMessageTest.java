@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebinding.phone.PhoneNumber;
+import io.phonebinding.sms.SmsDeliveryException.Failure;
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,31 @@ class OutboxMessageTest {
   private static final PhoneNumber PHONE = PhoneNumber.parse("18888888888", null, "CN");
 
   private final OutboxCipher cipher = OutboxCipherTest.cipher("1");
+
+  private static final Duration SECONDS = Duration.ofSeconds(2);
+  private static final Duration LEASE = Duration.ofSeconds(30);
+
+  private static long attemptIds;
+
+  /** Takes the message for an attempt with a provider, as a dispatcher does. */
+  private static DeliveryAttempt claim(OutboxMessage message, String provider, Instant at) {
+    DeliveryAttempt attempt = new DeliveryAttempt(1, provider, at);
+    try {
+      // The database gives attempts their ids.
+      Field id = DeliveryAttempt.class.getDeclaredField("id");
+      id.setAccessible(true);
+      id.set(attempt, ++attemptIds);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+    message.claim(at, LEASE, attempt);
+    return attempt;
+  }
+
+  /** The provider of the chain the message's next attempt goes to, with no provider skipped. */
+  private static String next(List<String> chain, OutboxMessage message) {
+    return chain.get(message.chainPosition() % chain.size());
+  }
 
   private OutboxMessage queued(Instant sendBefore) {
     SmsMessage message =
@@ -37,11 +65,11 @@ class OutboxMessageTest {
   @Test
   void finishedMessageKeepsNothingOfWhatItSaid() {
     OutboxMessage sent = queued(null);
-    sent.claim(NOW, Duration.ofSeconds(30));
-    sent.delivered("twilio", "SM123", NOW, false);
+    claim(sent, "twilio", NOW);
+    sent.accepted("SM123", NOW, null, false);
     OutboxMessage failed = queued(null);
-    failed.claim(NOW, Duration.ofSeconds(30));
-    failed.attemptFailed("twilio", "HTTP 400", false, Duration.ofSeconds(2), NOW);
+    claim(failed, "twilio", NOW);
+    failed.attemptFailed("HTTP 400", Failure.PROVIDER_REFUSED, false, Duration.ofSeconds(2), NOW);
     OutboxMessage expired = queued(NOW.plusSeconds(1));
     expired.expired();
 
@@ -54,9 +82,9 @@ class OutboxMessageTest {
   @Test
   void developmentProviderKeepsWhatItDelivered() {
     OutboxMessage message = queued(null);
-    message.claim(NOW, Duration.ofSeconds(30));
+    claim(message, "dev", NOW);
 
-    message.delivered("dev", "dev-1", NOW, true);
+    message.accepted("dev-1", NOW, null, true);
 
     assertEquals("code 123456", message.text(cipher).orElseThrow());
   }
@@ -71,11 +99,12 @@ class OutboxMessageTest {
   @Test
   void deliveredMessageRecordsProviderAndId() {
     OutboxMessage message = queued(null);
-    message.claim(NOW, Duration.ofSeconds(30));
+    claim(message, "twilio", NOW);
 
-    message.delivered("twilio", "SM123", NOW.plusSeconds(1), false);
+    message.accepted("SM123", NOW.plusSeconds(1), null, false);
 
     assertEquals(OutboxStatus.SENT, message.status());
+    assertEquals("twilio", message.provider());
     assertEquals(1, message.attempts());
     assertEquals("SM123", message.providerMessageId());
   }
@@ -83,25 +112,93 @@ class OutboxMessageTest {
   @Test
   void retryableFailureWaitsThenGivesUpAtTheDeadline() {
     OutboxMessage message = queued(null);
-    message.claim(NOW, Duration.ofSeconds(30));
-    message.attemptFailed("twilio", "HTTP 503", true, Duration.ofSeconds(2), NOW);
+    claim(message, "twilio", NOW);
+    message.attemptFailed("HTTP 503", Failure.RETRYABLE, false, Duration.ofSeconds(2), NOW);
     assertEquals(OutboxStatus.PENDING, message.status());
 
-    message.claim(NOW.plusSeconds(599), Duration.ofSeconds(30));
-    message.attemptFailed("twilio", "HTTP 503", true, Duration.ofSeconds(2), NOW.plusSeconds(599));
+    claim(message, "twilio", NOW.plusSeconds(599));
+    message.attemptFailed(
+        "HTTP 503", Failure.RETRYABLE, false, Duration.ofSeconds(2), NOW.plusSeconds(599));
 
     assertEquals(OutboxStatus.FAILED, message.status());
     assertEquals("HTTP 503", message.lastError());
   }
 
   @Test
-  void refusalIsFinal() {
+  void aProviderRefusalMovesToAnUntriedProviderAtOnceAndIsFinalWithoutOne() {
+    List<String> chain = List.of("aliyun", "webhook");
     OutboxMessage message = queued(null);
-    message.claim(NOW, Duration.ofSeconds(30));
+    claim(message, next(chain, message), NOW);
+    assertEquals("aliyun", message.provider());
 
-    message.attemptFailed("twilio", "HTTP 400", false, Duration.ofSeconds(2), NOW);
+    message.attemptFailed(
+        "HTTP 401", Failure.PROVIDER_REFUSED, message.hasUntriedProviderIn(chain), SECONDS, NOW);
+    assertEquals(OutboxStatus.PENDING, message.status());
+    assertEquals("webhook", next(chain, message));
+
+    claim(message, next(chain, message), NOW);
+    message.attemptFailed(
+        "HTTP 401", Failure.PROVIDER_REFUSED, message.hasUntriedProviderIn(chain), SECONDS, NOW);
+    assertEquals(OutboxStatus.FAILED, message.status());
+  }
+
+  @Test
+  void aRefusedNumberEndsTheGroupWhateverProvidersAreLeft() {
+    OutboxMessage message = queued(null);
+    claim(message, "twilio", NOW);
+
+    message.attemptFailed("Twilio error 21211", Failure.NUMBER_REFUSED, true, SECONDS, NOW);
 
     assertEquals(OutboxStatus.FAILED, message.status());
+    assertTrue(message.text(cipher).isEmpty());
+  }
+
+  @Test
+  void retriesGoAroundTheChain() {
+    List<String> chain = List.of("a", "b");
+    OutboxMessage message = queued(null);
+    List<String> tried = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      tried.add(next(chain, message));
+      claim(message, next(chain, message), NOW);
+      message.attemptFailed("timeout", Failure.RETRYABLE, false, SECONDS, NOW);
+    }
+    assertEquals(List.of("a", "b", "a"), tried);
+  }
+
+  @Test
+  void withoutAReceiptInTimeTheNextProviderIsTriedUpToTheCap() {
+    List<String> chain = List.of("a", "b", "c");
+    OutboxMessage message = queued(null);
+    DeliveryAttempt first = claim(message, next(chain, message), NOW);
+    assertTrue(message.awaits(first));
+    message.accepted("A-1", NOW, Duration.ofSeconds(45), false);
+    assertEquals(OutboxStatus.ACCEPTED, message.status());
+    assertEquals("code 123456", message.text(cipher).orElseThrow(), "kept for the next provider");
+
+    message.notArrived("no receipt in time", 2, NOW.plusSeconds(45));
+    assertEquals(OutboxStatus.PENDING, message.status());
+    assertEquals("b", next(chain, message));
+    claim(message, "b", NOW.plusSeconds(45));
+    message.accepted("B-1", NOW.plusSeconds(46), Duration.ofSeconds(45), false);
+
+    message.notArrived("no receipt in time", 2, NOW.plusSeconds(91));
+    assertEquals(OutboxStatus.FAILED, message.status(), "two providers accepted it: the cap");
+    assertTrue(message.mayStillArrive(), "a late receipt may still say it arrived");
+    message.arrived(NOW.plusSeconds(95), false);
+    assertEquals(OutboxStatus.DELIVERED, message.status());
+    assertFalse(message.mayStillArrive());
+  }
+
+  @Test
+  void aLateAnswerOfAnEarlierAttemptDecidesNothing() {
+    OutboxMessage message = queued(null);
+    DeliveryAttempt first = claim(message, "a", NOW);
+    message.accepted("A-1", NOW, Duration.ofSeconds(45), false);
+    message.notArrived("no receipt in time", 3, NOW.plusSeconds(45));
+    claim(message, "b", NOW.plusSeconds(45));
+
+    assertFalse(message.awaits(first));
   }
 
   @Test

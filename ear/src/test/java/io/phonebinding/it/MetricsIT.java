@@ -35,14 +35,25 @@ class MetricsIT {
     double limitedBefore = value("phonebind_rate_limited_total", "kind=\"SMS_TOO_FREQUENT\"");
     double bindsBefore =
         value("phonebind_binding_changes_total", "action=\"BIND_PHONE\",outcome=\"success\"");
+    double acceptedBefore = value("phonebind_sms_attempts_total", "outcome=\"accepted\"");
+    double handedOverBefore = value("phonebind_sms_codes_total", "state=\"handed_over\"");
+    double usedBefore = value("phonebind_sms_codes_total", "state=\"used\"");
 
     String token = api.newUserToken();
     String phone = Api.randomMobile();
     api.sendBindCode(phone).assertOk();
     api.sendBindCode(phone).assertError(429, 6010);
     String code = api.latestCode("+86" + phone);
+    Eventually.await(
+        "the code's message to be accepted",
+        Duration.ofSeconds(10),
+        () -> value("phonebind_sms_attempts_total", "outcome=\"accepted\"") >= acceptedBefore + 1);
     api.bind(token, phone, PhoneBindingIT.wrong(code)).assertError(400, 2001);
     api.bind(token, phone, code).assertOk();
+    assertTrue(value("phonebind_sms_codes_total", "state=\"handed_over\"") >= handedOverBefore + 1);
+    assertTrue(
+        value("phonebind_sms_codes_total", "provider=\"dev\",state=\"used\"") >= usedBefore + 1,
+        "the code used, counted for the provider that delivered it");
 
     assertTrue(
         value("phonebind_codes_sent_total", "channel=\"CHANNEL_BIND_PHONE\"") >= sentBefore + 1);

@@ -8,7 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -68,6 +70,51 @@ final class OutboxRows {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** One try of one provider, as the attempts table holds it. */
+  record Attempt(long id, String provider, String state, Instant createdAt, Instant submittedAt) {}
+
+  /** The attempts of the newest message to a number, oldest first. */
+  static List<Attempt> attempts(Database server, String e164) {
+    try (Connection connection = server.database();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "select a.id, a.provider, a.state, a.created_at, a.submitted_at"
+                    + " from sms_delivery_attempts a where a.message_id ="
+                    + " (select max(m.id) from sms_outbox m where m.recipient = ?) order by a.id")) {
+      query.setString(1, e164);
+      List<Attempt> attempts = new ArrayList<>();
+      try (ResultSet row = query.executeQuery()) {
+        while (row.next()) {
+          attempts.add(
+              new Attempt(
+                  row.getLong(1),
+                  row.getString(2),
+                  row.getString(3),
+                  instant(row.getTimestamp(4)),
+                  instant(row.getTimestamp(5))));
+        }
+      }
+      return attempts;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The status of the newest message to a number once it has this one. */
+  static void awaitStatusOf(Database server, String e164, String status) {
+    Eventually.await(
+        "SMS to " + e164 + " to be " + status,
+        Duration.ofSeconds(30),
+        () -> {
+          Row newest = newest(server, e164);
+          return newest != null && status.equals(newest.status());
+        });
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.phonebinding.infrastructure.health;
 
+import io.phonebinding.sms.ProviderBreaker;
 import io.phonebinding.sms.SmsDeliverySettings;
 import io.phonebinding.sms.SmsDispatcher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,9 @@ import org.eclipse.microprofile.health.Liveness;
 
 /**
  * Alive while the SMS dispatcher keeps passing: a dispatcher stuck for longer than its lease plus a
- * few intervals means no message leaves this server, and a restart is the cure.
+ * few intervals means no message leaves this server, and a restart is the cure. Its data names the
+ * routes and the providers this server skips for now (their recent attempts mostly failed), which a
+ * restart would not cure.
  */
 @Liveness
 @ApplicationScoped
@@ -22,6 +25,8 @@ public class SmsDispatcherHealth implements HealthCheck {
   @Inject SmsDispatcher dispatcher;
 
   @Inject SmsDeliverySettings settings;
+
+  @Inject ProviderBreaker breaker;
 
   @Inject Clock clock;
 
@@ -34,7 +39,8 @@ public class SmsDispatcherHealth implements HealthCheck {
     return HealthCheckResponse.named("sms-dispatcher")
         .status(alive)
         .withData("lastPass", lastPass == null ? "none yet" : lastPass.toString())
-        .withData("provider", settings.provider())
+        .withData("routes", settings.routes().toString())
+        .withData("skippedProviders", String.join(",", breaker.openProviders()))
         .build();
   }
 }

@@ -4,16 +4,21 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.phonebinding.binding.BindingAttempt;
 import io.phonebinding.code.CodeSent;
+import io.phonebinding.code.CodeUsed;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.RequestRefused;
+import io.phonebinding.sms.AttemptOutcome;
+import io.phonebinding.sms.OutboxStore;
 import io.phonebinding.sms.SmsDeliveryAttempt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,7 +29,16 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ServiceMetrics {
 
+  private static final String OTHER_COUNTRY = "other";
+  private static final List<String> OUTCOMES =
+      List.of("accepted", "failed", "delivered", "undelivered", "no_receipt");
+
   @Inject MeterRegistry registry;
+
+  @Inject OutboxStore outbox;
+
+  /** The countries the funnel names; the rest count as {@code other}. */
+  private final Set<String> countries = ConcurrentHashMap.newKeySet();
 
   /**
    * Counters once looked up: WildFly's registry finds a meter by scanning all of them, which was a
@@ -58,6 +72,82 @@ public class ServiceMetrics {
         .record(attempt.took());
     if (attempt.retryScheduled()) {
       retries(attempt.provider()).increment();
+    }
+  }
+
+  /**
+   * The funnel of one provider's attempts: by outcome (accepted, failed, delivered, undelivered,
+   * no_receipt), with the time from acceptance to receipt, per country (the number's region, or
+   * {@code other} beyond the regions registered at start).
+   */
+  void attemptOutcome(@Observes AttemptOutcome outcome) {
+    String country = countryLabel(outcome.region());
+    counter(
+            "phonebind.sms.attempts",
+            "provider",
+            outcome.provider(),
+            "country",
+            country,
+            "outcome",
+            outcome.outcome())
+        .increment();
+    if (outcome.untilReceipt() != null) {
+      counter("phonebind.sms.receipts", "provider", outcome.provider(), "country", country)
+          .increment();
+      counter("phonebind.sms.receipt.seconds", "provider", outcome.provider(), "country", country)
+          .increment(outcome.untilReceipt().toNanos() / 1e9);
+    }
+    if (outcome.firstForCode()) {
+      codes(outcome.provider(), country, "handed_over").increment();
+    }
+  }
+
+  /**
+   * A code used: it reached its phone, through the provider that last accepted its message, looked
+   * up in the transaction that spends the code.
+   */
+  void codeUsed(@Observes CodeUsed used) {
+    outbox
+        .lastAcceptingProviderOf(used.phone(), used.channel().name())
+        .ifPresent(
+            provider ->
+                codes(provider, countryLabel(used.phone().regionCode()), "used").increment());
+  }
+
+  private Counter codes(String provider, String country, String state) {
+    return counter("phonebind.sms.codes", "provider", provider, "country", country, "state", state);
+  }
+
+  private String countryLabel(String region) {
+    return countries.contains(region) ? region : OTHER_COUNTRY;
+  }
+
+  /**
+   * Registers the funnel's meters for every provider and country at startup (see {@link
+   * #registerDeliveryMeters}): the countries SMS may go to and those routes name, and {@code
+   * other}.
+   */
+  public void registerFunnelMeters(Collection<String> providers, Collection<String> regions) {
+    countries.addAll(regions);
+    List<String> labels = new ArrayList<>(countries);
+    labels.add(OTHER_COUNTRY);
+    for (String provider : providers) {
+      for (String country : labels) {
+        for (String outcome : OUTCOMES) {
+          counter(
+              "phonebind.sms.attempts",
+              "provider",
+              provider,
+              "country",
+              country,
+              "outcome",
+              outcome);
+        }
+        counter("phonebind.sms.receipts", "provider", provider, "country", country);
+        counter("phonebind.sms.receipt.seconds", "provider", provider, "country", country);
+        codes(provider, country, "handed_over");
+        codes(provider, country, "used");
+      }
     }
   }
 

@@ -15,8 +15,13 @@ public class DevelopmentSmsProvider implements SmsProvider {
   private static final Logger LOG = Logger.getLogger(DevelopmentSmsProvider.class.getName());
 
   @Override
-  public String name() {
+  public String type() {
     return "dev";
+  }
+
+  @Override
+  public boolean keepsWhatItDelivered() {
+    return true;
   }
 
   @Override
@@ -30,6 +35,6 @@ public class DevelopmentSmsProvider implements SmsProvider {
                 + " ("
                 + message.purpose()
                 + ") readable at GET /api/dev/sms");
-    return "dev-" + message.id();
+    return "dev-" + message.attemptId();
   }
 }

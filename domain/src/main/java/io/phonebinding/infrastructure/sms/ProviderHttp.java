@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /** The HTTP client the providers share, with the configured timeout and the retry rules. */
 @ApplicationScoped
@@ -56,14 +55,6 @@ public class ProviderHttp {
               + body.substring(0, Math.min(200, body.length())),
           SmsDeliveryException.isRetryableStatus(status));
     }
-  }
-
-  /** A provider setting the operator must give; its absence fails the message for good. */
-  static String required(Optional<String> value, String variable) throws SmsDeliveryException {
-    if (value.isEmpty() || value.get().isBlank()) {
-      throw new SmsDeliveryException("not configured: " + variable, false);
-    }
-    return value.get();
   }
 
   static String trimSlash(String url) {

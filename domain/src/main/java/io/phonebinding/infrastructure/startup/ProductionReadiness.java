@@ -57,7 +57,7 @@ public class ProductionReadiness {
       LOG.warning(
           () ->
               "Development mode with the SMS provider '"
-                  + delivery.provider()
+                  + delivery.routes()
                   + "': real messages are sent, test numbers are honoured; set"
                   + " PHONEBIND_MODE=production for a server that real users reach");
     }

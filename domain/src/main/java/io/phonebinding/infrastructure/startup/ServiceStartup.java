@@ -1,5 +1,7 @@
 package io.phonebinding.infrastructure.startup;
 
+import io.phonebinding.abuse.LimitSettings;
+import io.phonebinding.abuse.SendLimits;
 import io.phonebinding.infrastructure.metrics.ServiceMetrics;
 import io.phonebinding.infrastructure.schema.SchemaMigration;
 import io.phonebinding.infrastructure.shutdown.StopSignal;
@@ -11,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The order the service starts in: refuse a configuration that would fail open, bring the schema up
@@ -39,11 +43,17 @@ public class ServiceStartup {
 
   @Inject AccessKeys accessKeys;
 
+  @Inject LimitSettings limits;
+
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     readiness.check();
     schema.ensureMigrated();
     accessKeys.addConfiguredKeys();
-    metrics.registerDeliveryMeters(delivery.provider());
+    delivery.routes().routedInstances().forEach(metrics::registerDeliveryMeters);
+    Set<String> countries = new TreeSet<>(limits.sendLimits().allowedRegions());
+    countries.addAll(delivery.routes().namedRegions());
+    countries.remove(SendLimits.ANY_REGION);
+    metrics.registerFunnelMeters(delivery.routes().routedInstances(), countries);
     dispatch.start();
     purge.start();
     stopSignal.listen();
