@@ -94,7 +94,7 @@ class ProductionModeIT extends SecondServerTest {
       assertEquals(6404, Api.JSON.readTree(outbox.body()).path("apiCode").asInt());
       String log = server.log();
       assertTrue(
-          log.contains("Development mode with the SMS provider 'webhook'"),
+          log.contains("Development mode with the SMS providers '*:webhook'"),
           "no warning in the log");
     } finally {
       server.stop();

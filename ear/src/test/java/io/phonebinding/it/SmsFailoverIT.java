@@ -122,6 +122,7 @@ class SmsFailoverIT extends SecondServerTest {
 
     LoggedRequest atB = awaitRequest("/b", phone);
     assertEquals(codeIn(onlyRequest("/a", phone)), codeIn(atB), "the same code");
+    OutboxRows.awaitStatusOf(server, "+86" + phone, "ACCEPTED");
     assertEquals(List.of("hook-a:FAILED", "hook-b:ACCEPTED"), states("+86" + phone));
     assertEquals(204, webhookReceipt(SECRET_B, "hook-b", "b-" + phone, "delivered").statusCode());
     OutboxRows.awaitStatusOf(server, "+86" + phone, "DELIVERED");
@@ -165,6 +166,7 @@ class SmsFailoverIT extends SecondServerTest {
     assertTrue(
         attempts.get(1).createdAt().isBefore(attempts.get(0).submittedAt().plus(RECEIPT_TIMEOUT)),
         "B before A's receipt would have been overdue: " + attempts);
+    OutboxRows.awaitStatusOf(server, "+86" + phone, "ACCEPTED");
     assertEquals(List.of("hook-a:UNDELIVERED", "hook-b:ACCEPTED"), states("+86" + phone));
   }
 
@@ -312,6 +314,7 @@ class SmsFailoverIT extends SecondServerTest {
     String back = Api.randomMobile();
     sendLoginCode(back);
     awaitRequest("/a", back);
+    OutboxRows.awaitStatusOf(server, "+86" + back, "ACCEPTED");
     assertEquals(List.of("hook-a:ACCEPTED"), states("+86" + back), "A is let back");
   }
 
@@ -342,6 +345,7 @@ class SmsFailoverIT extends SecondServerTest {
     server.restart();
 
     awaitRequest("/b", phone);
+    OutboxRows.awaitStatusOf(server, "+86" + phone, "ACCEPTED");
     assertEquals(List.of("hook-a:NO_RECEIPT", "hook-b:ACCEPTED"), states("+86" + phone));
   }
 

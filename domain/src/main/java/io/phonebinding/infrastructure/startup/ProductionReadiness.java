@@ -56,7 +56,7 @@ public class ProductionReadiness {
     if (settings.isDevelopmentMode() && !delivery.isDevelopmentProvider()) {
       LOG.warning(
           () ->
-              "Development mode with the SMS provider '"
+              "Development mode with the SMS providers '"
                   + delivery.routes()
                   + "': real messages are sent, test numbers are honoured; set"
                   + " PHONEBIND_MODE=production for a server that real users reach");
