@@ -207,12 +207,8 @@ class SmsFailoverIT extends SecondServerTest {
     providers.stubFor(
         post(urlPathEqualTo(TWILIO_PATH))
             .willReturn(twilioAnswer(201, "{\"sid\": \"SM-delivered\"}")));
-    String phone = "201555" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
-    api.post(
-            "/api/v3/send-sms",
-            Map.of("channel", "CHANNEL_LOGIN", "phoneNumber", phone, "phoneCountryCode", "+1"),
-            null)
-        .assertOk();
+    String phone = "201555" + fourRandomDigits();
+    sendLoginCode(phone, "+1");
     OutboxRows.awaitStatusOf(server, "+1" + phone, "ACCEPTED");
     Map<String, String> sent = form(onlyRequest(TWILIO_PATH, phone).getBodyAsString());
     String callback = SecondServer.BASE_URL + "/api/sms/receipts/twilio/twilio";
@@ -244,12 +240,8 @@ class SmsFailoverIT extends SecondServerTest {
             .willReturn(
                 twilioAnswer(
                     400, "{\"code\": 21211, \"message\": \"The 'To' number is not valid\"}")));
-    String phone = "201555" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
-    api.post(
-            "/api/v3/send-sms",
-            Map.of("channel", "CHANNEL_LOGIN", "phoneNumber", phone, "phoneCountryCode", "+1"),
-            null)
-        .assertOk();
+    String phone = "201555" + fourRandomDigits();
+    sendLoginCode(phone, "+1");
     OutboxRows.awaitStatusOf(server, "+1" + phone, "FAILED");
     assertEquals(List.of("twilio:FAILED"), states("+1" + phone));
     assertEquals(1, requests(TWILIO_PATH, phone).size());
@@ -263,12 +255,8 @@ class SmsFailoverIT extends SecondServerTest {
                 aResponse()
                     .withHeader("Content-Type", "application/json")
                     .withBody("{\"Code\": \"OK\", \"BizId\": \"biz-1\", \"RequestId\": \"r\"}")));
-    String phone = "5123" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
-    api.post(
-            "/api/v3/send-sms",
-            Map.of("channel", "CHANNEL_LOGIN", "phoneNumber", phone, "phoneCountryCode", "+852"),
-            null)
-        .assertOk();
+    String phone = "5123" + fourRandomDigits();
+    sendLoginCode(phone, "+852");
     OutboxRows.awaitStatusOf(server, "+852" + phone, "ACCEPTED");
     String attemptId = form(onlyRequest("/aliyun/", phone).getBodyAsString()).get("OutId");
 
@@ -360,7 +348,23 @@ class SmsFailoverIT extends SecondServerTest {
 
   /** A sign-in code to a mainland number (no development outbox to read it from here). */
   private void sendLoginCode(String phone) {
-    api.post("/api/v3/send-sms", Api.sms("CHANNEL_LOGIN", phone), null).assertOk();
+    sendLoginCode(phone, "+86");
+  }
+
+  private void sendLoginCode(String nationalNumber, String countryCode) {
+    api.post(
+            "/api/v3/send-sms",
+            Map.of(
+                "channel", "CHANNEL_LOGIN",
+                "phoneNumber", nationalNumber,
+                "phoneCountryCode", countryCode),
+            null)
+        .assertOk();
+  }
+
+  /** The last digits of a number no other test uses. */
+  private static String fourRandomDigits() {
+    return String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
   }
 
   private List<String> states(String e164) {
