@@ -6,7 +6,6 @@ import io.phonebinding.sms.DeliveryNeed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -21,8 +20,7 @@ public class CodeDeliveryNeed implements DeliveryNeed {
 
   @Override
   public boolean stillNeeded(PhoneNumber to, String purpose, Instant queuedAt, Instant now) {
-    Optional<SmsChannel> channel =
-        Arrays.stream(SmsChannel.values()).filter(c -> c.name().equals(purpose)).findFirst();
+    Optional<SmsChannel> channel = SmsChannel.named(purpose);
     if (channel.isEmpty()) {
       return true;
     }

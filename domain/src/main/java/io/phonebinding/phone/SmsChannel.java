@@ -1,5 +1,8 @@
 package io.phonebinding.phone;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * Authing's SMS channels. A code is bound to the channel it was sent on, so a code sent for one
  * purpose cannot be spent on another. Only channels with a flow in this service can send codes.
@@ -21,6 +24,11 @@ public enum SmsChannel {
 
   SmsChannel(boolean supported) {
     this.supported = supported;
+  }
+
+  /** The channel of Authing's name, if there is one. */
+  public static Optional<SmsChannel> named(String name) {
+    return Arrays.stream(values()).filter(channel -> channel.name().equals(name)).findFirst();
   }
 
   /** Whether this service has a flow that spends codes sent on this channel. */

@@ -144,7 +144,7 @@ public class OutboxMessage {
 
   /** Whether it carries a one-time code (and is no notice). */
   boolean carriesCode() {
-    return !purpose.startsWith(SmsMessage.NOTICE);
+    return SmsMessage.carriesCode(purpose);
   }
 
   int acceptedAttempts() {

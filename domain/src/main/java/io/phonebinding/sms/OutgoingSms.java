@@ -23,6 +23,6 @@ public record OutgoingSms(
 
   /** Whether this message carries a one-time code (and not a notice). */
   public boolean carriesCode() {
-    return !purpose.startsWith(SmsMessage.NOTICE);
+    return SmsMessage.carriesCode(purpose);
   }
 }

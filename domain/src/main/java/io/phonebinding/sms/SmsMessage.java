@@ -24,6 +24,11 @@ public record SmsMessage(
   public static final String NOTICE_PHONE_REMOVED = NOTICE + "PHONE_REMOVED";
   public static final String NOTICE_PASSWORD_RESET = NOTICE + "PASSWORD_RESET";
 
+  /** Whether a message of this purpose carries a one-time code (every purpose but a notice). */
+  public static boolean carriesCode(String purpose) {
+    return !purpose.startsWith(NOTICE);
+  }
+
   public SmsMessage {
     Objects.requireNonNull(to);
     Objects.requireNonNull(purpose);

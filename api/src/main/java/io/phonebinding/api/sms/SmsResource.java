@@ -19,7 +19,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -71,9 +70,7 @@ public class SmsResource {
     if (name == null || name.isBlank()) {
       throw InvalidInputException.required(Input.CHANNEL);
     }
-    return Arrays.stream(SmsChannel.values())
-        .filter(channel -> channel.name().equals(name))
-        .findFirst()
+    return SmsChannel.named(name)
         .orElseThrow(() -> new UnsupportedChannelException(ErrorKind.CHANNEL_UNKNOWN, name));
   }
 }
