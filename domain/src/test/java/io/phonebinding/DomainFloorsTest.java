@@ -23,11 +23,12 @@ class DomainFloorsTest {
   static final List<List<String>> FLOORS =
       List.of(
           List.of("error", "i18n", "config", "transaction"),
-          List.of("phone", "request"),
+          List.of("phone", "request", "mail"),
           List.of("abuse", "sms"),
           List.of("account", "code", "retention"),
           List.of("audit", "session"),
-          List.of("binding", "operator", "reset", "signin"),
+          List.of("claim"),
+          List.of("binding", "email", "operator", "reset", "signin"),
           List.of("infrastructure"));
 
   private static final JavaClasses DOMAIN =

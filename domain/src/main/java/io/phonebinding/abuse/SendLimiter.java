@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * Enforces the send caps from the shared database, so they hold across restarts and across servers:
- * per phone (all channels together), per client IP (an IPv6 /64) and per account, each by the hour
- * and by the day. Runs inside the send transaction.
+ * per phone or e-mail address (all channels together), per client IP (codes by SMS and by e-mail
+ * together) (an IPv6 /64) and per account, each by the hour and by the day. Runs inside the send
+ * transaction.
  */
 @ApplicationScoped
 public class SendLimiter {
@@ -46,30 +47,33 @@ public class SendLimiter {
     }
   }
 
-  /** Makes the lock rows of a send's phone, IP and account; outside any transaction. */
-  public void prepareLocks(PhoneNumber phone, RequestOrigin origin, Optional<String> userId) {
-    locks.prepare(phoneLock(phone), ipLock(ClientNetwork.of(origin.clientIp())));
+  /**
+   * Makes the lock rows of a send's destination (a phone's E.164 form or an e-mail address), IP and
+   * account; outside any transaction.
+   */
+  public void prepareLocks(String destination, RequestOrigin origin, Optional<String> userId) {
+    locks.prepare(destinationLock(destination), ipLock(ClientNetwork.of(origin.clientIp())));
     userId.ifPresent(user -> locks.prepare(userLock(user)));
   }
 
   /**
-   * Takes the phone's lock for the rest of the send transaction: sends to one phone, on any channel
-   * and any server, run one after another, and a burst for one phone waits on one short lock
-   * instead of racing.
+   * Takes the destination's lock for the rest of the send transaction: sends to one phone or
+   * address, on any channel and any server, run one after another, and a burst for one destination
+   * waits on one short lock instead of racing.
    */
-  public void lockPhone(PhoneNumber phone) {
-    locks.lock(phoneLock(phone));
+  public void lockDestination(String destination) {
+    locks.lock(destinationLock(destination));
   }
 
   /**
-   * Counts one send against every cap, or refuses it. Runs after {@link #lockPhone}; the IP's and
-   * the account's rows are locked next (the order every send takes), so the caps are exact however
-   * many sends race, on any channel and any server.
+   * Counts one send against every cap, or refuses it. Runs after {@link #lockDestination}; the IP's
+   * and the account's rows are locked next (the order every send takes), so the caps are exact
+   * however many sends race, on any channel and any server.
    *
    * @throws TooManyRequestsException with the seconds until the first full cap has room
    */
   public void admit(
-      PhoneNumber phone,
+      String destination,
       String channel,
       RequestOrigin origin,
       Optional<String> userId,
@@ -80,7 +84,7 @@ public class SendLimiter {
     userId.ifPresent(user -> locks.lock(userLock(user)));
     refuseIfFull(
         SmsSend.WINDOWS_BY_PHONE,
-        phone.e164(),
+        destination,
         now,
         limits.perPhonePerHour(),
         ErrorKind.SMS_PHONE_LIMIT,
@@ -104,7 +108,7 @@ public class SendLimiter {
           limits.perAccountPerDay(),
           ErrorKind.SMS_ACCOUNT_DAY_LIMIT);
     }
-    entityManager.persist(new SmsSend(phone.e164(), channel, network, userId.orElse(null), now));
+    entityManager.persist(new SmsSend(destination, channel, network, userId.orElse(null), now));
   }
 
   /** The key's hour and day windows, read in one query, against their caps. */
@@ -127,8 +131,8 @@ public class SendLimiter {
     new SlidingWindow(count(row[0]), (Instant) row[1], DAY).refuseIfFull(dayCap, dayKind, now);
   }
 
-  private static String phoneLock(PhoneNumber phone) {
-    return "sms-phone:" + phone.e164();
+  private static String destinationLock(String destination) {
+    return "send-to:" + destination;
   }
 
   private static String ipLock(String network) {

@@ -9,7 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One code sent: what the send caps count. */
+/** One code sent, by SMS or by e-mail: what the send caps count. */
 @Entity
 @Table(name = "sms_send_log")
 // The phone's day window and, inside it, its hour window: both caps in one query.
@@ -19,7 +19,7 @@ import java.time.Instant;
         "select count(s), min(s.sentAt),"
             + " sum(case when s.sentAt > :hourSince then 1 else 0 end),"
             + " min(case when s.sentAt > :hourSince then s.sentAt else null end)"
-            + " from SmsSend s where s.phone = :key and s.sentAt > :since")
+            + " from SmsSend s where s.destination = :key and s.sentAt > :since")
 @NamedQuery(
     name = SmsSend.WINDOWS_BY_IP,
     query =
@@ -44,8 +44,9 @@ public class SmsSend {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "phone", nullable = false, length = 20)
-  private String phone;
+  /** The phone's E.164 form or the e-mail address. */
+  @Column(name = "phone", nullable = false, length = 254)
+  private String destination;
 
   @Column(name = "channel", nullable = false, length = 40)
   private String channel;
@@ -61,8 +62,8 @@ public class SmsSend {
 
   protected SmsSend() {}
 
-  SmsSend(String phone, String channel, String clientIp, String userId, Instant sentAt) {
-    this.phone = phone;
+  SmsSend(String destination, String channel, String clientIp, String userId, Instant sentAt) {
+    this.destination = destination;
     this.channel = channel;
     this.clientIp = clientIp;
     this.userId = userId;

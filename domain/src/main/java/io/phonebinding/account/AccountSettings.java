@@ -14,6 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AccountSettings {
 
   @Inject
+  @ConfigProperty(name = "phonebind.update-token.ttl-seconds", defaultValue = "300")
+  long updateTokenTtlSeconds;
+
+  @Inject
   @ConfigProperty(name = "phonebind.token.ttl-seconds", defaultValue = "86400")
   long tokenTtlSeconds;
 
@@ -48,6 +52,14 @@ public class AccountSettings {
   @Inject
   @ConfigProperty(name = "phonebind.password.max-waiting-hashes", defaultValue = "64")
   int maxWaitingHashes;
+
+  /**
+   * How long a verified change of phone or e-mail may wait before {@code update-phone} or {@code
+   * update-email} redeems its token.
+   */
+  public Duration updateTokenTimeToLive() {
+    return Duration.ofSeconds(updateTokenTtlSeconds);
+  }
 
   public Duration tokenTimeToLive() {
     return Duration.ofSeconds(tokenTtlSeconds);

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The e-mail address an account may carry: optional, one address, kept in lower case. */
-final class Emails {
+public final class Emails {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
@@ -19,7 +19,7 @@ final class Emails {
    *
    * @throws InvalidInputException with {@code EMAIL_INVALID} for a malformed one
    */
-  static String checked(String email) {
+  public static String checked(String email) {
     if (email == null || email.isBlank()) {
       return null;
     }

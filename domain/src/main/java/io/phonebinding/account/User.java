@@ -65,6 +65,22 @@ public class User {
   @Column(name = "phone_verified", nullable = false)
   private boolean phoneVerified;
 
+  /** When a right code to the bound number last came from this account. */
+  @Column(name = "phone_proven_at")
+  private Instant phoneProvenAt;
+
+  /** Whether the number's new holder claims it: it no longer signs this account in. */
+  @Column(name = "phone_claimed", nullable = false)
+  private boolean phoneClaimed;
+
+  /** Whether a change of number made without the old phone waits for its delay. */
+  @Column(name = "phone_change_pending", nullable = false)
+  private boolean phoneChangePending;
+
+  /** Whether a code sent to the e-mail address proved it. */
+  @Column(name = "email_verified", nullable = false)
+  private boolean emailVerified;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -100,6 +116,7 @@ public class User {
     user.phone = verifiedPhone;
     user.phoneCountryCode = verifiedPhone.countryCallingCode();
     user.phoneVerified = true;
+    user.phoneProvenAt = now;
     return user;
   }
 
@@ -176,9 +193,7 @@ public class User {
    */
   public void bindPhone(PhoneNumber verifiedPhone, Instant now) {
     checkCanBindPhone();
-    this.phone = verifiedPhone;
-    this.phoneCountryCode = verifiedPhone.countryCallingCode();
-    this.phoneVerified = true;
+    takePhone(verifiedPhone, now);
     this.updatedAt = now;
   }
 
@@ -189,10 +204,118 @@ public class User {
    */
   public void changePhone(PhoneNumber verifiedPhone, Instant now) {
     checkCanChangePhoneTo(verifiedPhone);
+    takePhone(verifiedPhone, now);
+    revokeTokens(now);
+  }
+
+  private void takePhone(PhoneNumber verifiedPhone, Instant now) {
     this.phone = verifiedPhone;
     this.phoneCountryCode = verifiedPhone.countryCallingCode();
     this.phoneVerified = true;
-    revokeTokens(now);
+    this.phoneProvenAt = now;
+    this.phoneClaimed = false;
+  }
+
+  /** A right code to the bound number came from this account: its holder still has it. */
+  public void phoneProven(Instant now) {
+    requirePhone();
+    this.phoneProvenAt = now;
+  }
+
+  /**
+   * Whether the bound number has gone unproven since {@code before}: its holder may have lost it,
+   * and its carrier given it to someone else.
+   */
+  public boolean phoneUnprovenSince(Instant before) {
+    Instant lastProven = phoneProvenAt == null ? createdAt : phoneProvenAt;
+    return hasPhone() && lastProven.isBefore(before);
+  }
+
+  /** The number's new holder claims it; until the claim ends it does not sign this account in. */
+  public void phoneClaimStarted() {
+    requirePhone();
+    this.phoneClaimed = true;
+  }
+
+  /** The claim on the number ended without moving it (kept, disputed and refused, cancelled). */
+  public void phoneClaimEnded() {
+    this.phoneClaimed = false;
+  }
+
+  /**
+   * @throws AuthenticationException with {@code PHONE_UNDER_CLAIM} while the number's new holder
+   *     claims it: it neither signs this account in nor resets its password
+   */
+  public void checkPhoneSignsIn() {
+    if (phoneClaimed) {
+      throw new AuthenticationException(ErrorKind.PHONE_UNDER_CLAIM);
+    }
+  }
+
+  /** A change of number made without the old phone waits for its delay, or ended. */
+  public void phoneChangePending(boolean pending) {
+    this.phoneChangePending = pending;
+  }
+
+  public boolean isPhoneChangePending() {
+    return phoneChangePending;
+  }
+
+  /**
+   * @throws AccountRuleException with {@code PHONE_CHANGE_PENDING} while a change of number made
+   *     without the old phone waits: the e-mail and the password, which could cancel it, stay as
+   *     they are
+   */
+  public void checkCredentialsMayChange() {
+    if (phoneChangePending) {
+      throw new AccountRuleException(ErrorKind.PHONE_CHANGE_PENDING);
+    }
+  }
+
+  /**
+   * @throws AccountRuleException with {@code USER_ALREADY_HAS_EMAIL} when a verified address is
+   *     there already: that is a change
+   */
+  public void checkCanBindEmail() {
+    if (emailVerified) {
+      throw new AccountRuleException(ErrorKind.USER_ALREADY_HAS_EMAIL);
+    }
+    checkCredentialsMayChange();
+  }
+
+  /** Sets an address a code just proved. */
+  public void bindEmail(String provenAddress, Instant now) {
+    checkCanBindEmail();
+    this.email = Objects.requireNonNull(provenAddress);
+    this.emailVerified = true;
+    this.updatedAt = now;
+  }
+
+  /**
+   * @throws AccountRuleException with {@code NO_EMAIL_BOUND}, {@code SAME_EMAIL} or {@code
+   *     PHONE_CHANGE_PENDING}
+   */
+  public void checkCanChangeEmailTo(String replacement) {
+    if (email == null) {
+      throw new AccountRuleException(ErrorKind.NO_EMAIL_BOUND);
+    }
+    if (email.equals(replacement)) {
+      throw new AccountRuleException(ErrorKind.SAME_EMAIL);
+    }
+    checkCredentialsMayChange();
+  }
+
+  /** Replaces the address with one a code just proved. */
+  public void replaceEmail(String provenAddress, Instant now) {
+    checkCanChangeEmailTo(provenAddress);
+    this.email = provenAddress;
+    this.emailVerified = true;
+    this.updatedAt = now;
+  }
+
+  /** The address, if a code proved it: where notices that must not go by SMS are sent. */
+  public Optional<String> verifiedEmail() {
+    return emailVerified ? Optional.ofNullable(email) : Optional.empty();
   }
 
   /**
@@ -203,6 +326,8 @@ public class User {
     this.phone = Objects.requireNonNull(phone);
     this.phoneCountryCode = phone.countryCallingCode();
     this.phoneVerified = verified;
+    this.phoneProvenAt = now;
+    this.phoneClaimed = false;
     revokeTokens(now);
   }
 
@@ -217,6 +342,7 @@ public class User {
     this.phone = null;
     this.phoneCountryCode = null;
     this.phoneVerified = false;
+    this.phoneClaimed = false;
     revokeTokens(now);
   }
 
@@ -247,8 +373,14 @@ public class User {
     this.updatedAt = now;
   }
 
-  /** An operator sets the e-mail; checked ({@link Emails#checked}) by then. */
+  /**
+   * An operator sets the e-mail; checked ({@link Emails#checked}) by then. Only a code to it
+   * verifies it.
+   */
   public void changeEmail(String checkedEmail, Instant now) {
+    if (!Objects.equals(email, checkedEmail)) {
+      this.emailVerified = false;
+    }
     this.email = checkedEmail;
     this.updatedAt = now;
   }
@@ -267,8 +399,14 @@ public class User {
     return status;
   }
 
-  /** Sets a new password; every access token issued so far ends. */
+  /**
+   * Sets a new password; every access token issued so far ends.
+   *
+   * @throws AccountRuleException with {@code PHONE_CHANGE_PENDING} while a change of number made
+   *     without the old phone waits
+   */
   public void changePassword(String newPasswordHash, Instant now) {
+    checkCredentialsMayChange();
     this.passwordHash = Objects.requireNonNull(newPasswordHash);
     revokeTokens(now);
   }
@@ -283,6 +421,7 @@ public class User {
     this.phone = null;
     this.phoneCountryCode = null;
     this.phoneVerified = false;
+    this.phoneClaimed = false;
     revokeTokens(now);
   }
 

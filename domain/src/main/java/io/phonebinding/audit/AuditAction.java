@@ -20,6 +20,27 @@ public enum AuditAction {
   RESET_PASSWORD,
   /** A signed-in user changed their password, or set the first one of a phone-only account. */
   CHANGE_PASSWORD,
+  /** A code to the address proved it and made it the account's verified e-mail. */
+  BIND_EMAIL,
+  /** The codes of an e-mail change were checked (Authing's first step). */
+  VERIFY_EMAIL_CHANGE,
+  CHANGE_EMAIL,
+  /** The account proved its bound number with a code (which ends a claim on it). */
+  CONFIRM_PHONE,
+  /** The number's new holder claims it from this account (or, for the claimant, claimed it). */
+  PHONE_CLAIM_STARTED,
+  /** The holder kept the number through the link: the claim waits for an operator. */
+  PHONE_CLAIM_DISPUTED,
+  /** The claim ended without moving the number. */
+  PHONE_CLAIM_CANCELLED,
+  /** The claim took effect: the number moved from the holder to the claimant. */
+  PHONE_CLAIM_COMPLETED,
+  /** A change of number without the old phone was requested; it waits for its delay. */
+  REQUEST_PHONE_CHANGE_WITHOUT_OLD_PHONE,
+  /** A link in the old number's SMS or in the e-mail cancelled it. */
+  CANCEL_PHONE_CHANGE,
+  /** It took effect after its delay. */
+  COMPLETE_PHONE_CHANGE,
   /** An operator gave the account a number (update-user, or the support page). */
   OPERATOR_SET_PHONE,
   /** An operator freed the account's number. */

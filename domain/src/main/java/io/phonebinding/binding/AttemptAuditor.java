@@ -4,6 +4,7 @@ import io.phonebinding.abuse.SlidingWindow;
 import io.phonebinding.abuse.TooManyRequestsException;
 import io.phonebinding.audit.AuditAction;
 import io.phonebinding.audit.AuditTrail;
+import io.phonebinding.claim.PhoneClaimPendingException;
 import io.phonebinding.error.BusinessException;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.phone.PhoneNumber;
@@ -51,6 +52,9 @@ public class AttemptAuditor {
       Object result = invocation.proceed();
       attempts.fire(new BindingAttempt(action.name(), "success"));
       return result;
+    } catch (PhoneClaimPendingException claimed) {
+      attempts.fire(new BindingAttempt(action.name(), "claim_pending"));
+      throw claimed;
     } catch (BusinessException refused) {
       audit.refusal(userId, action, namedPhone(parameters), origin(parameters), refused.kind());
       attempts.fire(new BindingAttempt(action.name(), "refused"));

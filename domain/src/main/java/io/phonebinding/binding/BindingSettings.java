@@ -6,15 +6,19 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The rules of the binding workflow: how long a verified phone change may wait to be redeemed, and
- * how many refused attempts an account may make in an hour, from MicroProfile Config.
+ * The rules of the binding workflow, from MicroProfile Config: how long a change of number made
+ * without the old phone waits, and how many refused attempts an account may make in an hour.
  */
 @ApplicationScoped
 public class BindingSettings {
 
   @Inject
-  @ConfigProperty(name = "phonebind.update-token.ttl-seconds", defaultValue = "300")
-  long updateTokenTtlSeconds;
+  @ConfigProperty(name = "phonebind.phone-change.delay-hours", defaultValue = "72")
+  long lostPhoneDelayHours;
+
+  @Inject
+  @ConfigProperty(name = "phonebind.phone-change.delay-without-email-hours", defaultValue = "168")
+  long lostPhoneDelayWithoutEmailHours;
 
   @Inject
   @ConfigProperty(
@@ -22,9 +26,12 @@ public class BindingSettings {
       defaultValue = "30")
   int bindingRefusalsPerAccountPerHour;
 
-  /** How long a verified phone change may wait before {@code update-phone} redeems it. */
-  public Duration updateTokenTimeToLive() {
-    return Duration.ofSeconds(updateTokenTtlSeconds);
+  /**
+   * How long a change of number made without the old phone waits: longer for an account without a
+   * verified e-mail, whose owner the second factor could not prove.
+   */
+  public Duration lostPhoneDelay(boolean verifiedEmail) {
+    return Duration.ofHours(verifiedEmail ? lostPhoneDelayHours : lostPhoneDelayWithoutEmailHours);
   }
 
   /** Refused bind, change and unbind attempts one account may make per hour before a pause. */

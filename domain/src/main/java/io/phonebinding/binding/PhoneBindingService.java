@@ -1,5 +1,6 @@
 package io.phonebinding.binding;
 
+import io.phonebinding.account.AccountSettings;
 import io.phonebinding.account.AuthenticationException;
 import io.phonebinding.account.PhoneBindingRuleException;
 import io.phonebinding.account.User;
@@ -8,6 +9,9 @@ import io.phonebinding.account.UserProfile;
 import io.phonebinding.account.UserRepository;
 import io.phonebinding.audit.AuditAction;
 import io.phonebinding.audit.AuditTrail;
+import io.phonebinding.claim.PhoneClaim;
+import io.phonebinding.claim.PhoneClaimPendingException;
+import io.phonebinding.claim.PhoneClaims;
 import io.phonebinding.code.CodeRejectedException;
 import io.phonebinding.code.TestNumbers;
 import io.phonebinding.code.VerificationCode;
@@ -27,6 +31,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Binding, changing and unbinding a phone: each method is one unit of work that writes its success
@@ -53,6 +58,8 @@ public class PhoneBindingService {
 
   @Inject SignInSessions sessions;
 
+  @Inject PhoneClaims claims;
+
   @Inject AuditTrail audit;
 
   @Inject TestNumbers testNumbers;
@@ -61,18 +68,21 @@ public class PhoneBindingService {
 
   @Inject SmsTemplates templates;
 
-  @Inject BindingSettings settings;
+  @Inject AccountSettings accountSettings;
 
   @Inject Transactions transactions;
 
   @Inject Clock clock;
 
   /**
-   * Binds a phone to a user who has none.
+   * Binds a phone to a user who has none. When another account has the number but has not proven it
+   * for the dormancy period (the carrier may have given it out again), the binding becomes a claim
+   * that takes effect after its delay.
    *
    * @throws UserAlreadyHasPhoneException if the user has a phone (that is a change)
    * @throws CodeRejectedException if the code is wrong, expired, used or dead
-   * @throws PhoneAlreadyBoundException if another account has the phone
+   * @throws PhoneAlreadyBoundException if another account has the phone and proved it lately
+   * @throws PhoneClaimPendingException when the binding became a claim (it commits)
    */
   @AuditedAttempt(AuditAction.BIND_PHONE)
   public UserProfile bind(String userId, PhoneNumber phone, String passCode, RequestOrigin origin) {
@@ -82,8 +92,16 @@ public class PhoneBindingService {
           user.checkCanBindPhone();
           VerificationCode code =
               codes.check(phone, SmsChannel.CHANNEL_BIND_PHONE, passCode, Input.CODE, userId);
-          requireFree(phone);
+          Optional<User> holder = users.findByPhone(phone);
           Instant now = clock.instant();
+          if (holder.isPresent()) {
+            PhoneClaim claim =
+                claims
+                    .claim(user, holder.get().id(), phone, origin)
+                    .orElseThrow(PhoneAlreadyBoundException::new);
+            codes.spend(code, now);
+            throw new PhoneClaimPendingException(claim);
+          }
           codes.spend(code, now);
           user.bindPhone(phone, now);
           flushOrPhoneTaken();
@@ -144,7 +162,7 @@ public class PhoneBindingService {
           spendChangeCodes(user, oldPhone, oldPassCode, newPhone, newPassCode);
           audit.success(userId, AuditAction.VERIFY_PHONE_CHANGE, newPhone.masked(), origin);
           return changeRequests.open(
-              user, oldPhone, newPhone, clock.instant(), settings.updateTokenTimeToLive());
+              user, oldPhone, newPhone, clock.instant(), accountSettings.updateTokenTimeToLive());
         });
   }
 
@@ -194,6 +212,30 @@ public class PhoneBindingService {
           sessions.keepThroughChange(caller.sessionId(), user, generation);
           notifyRemoved(phone, user, now, origin);
           audit.success(userId, AuditAction.UNBIND_PHONE, phone.masked(), origin);
+          return UserProfile.of(user);
+        });
+  }
+
+  /**
+   * The signed-in user proves their bound number with a code sent to it on {@code
+   * CHANNEL_IDENTITY_VERIFICATION}: a claim of the number's new holder on it ends.
+   *
+   * @throws PhoneBindingRuleException with {@code NO_PHONE_BOUND}
+   * @throws CodeRejectedException if the code is refused
+   */
+  @AuditedAttempt(AuditAction.CONFIRM_PHONE)
+  public UserProfile confirm(Authenticated caller, String passCode, RequestOrigin origin) {
+    return transactions.call(
+        () -> {
+          User user = lockUser(caller.userId());
+          PhoneNumber phone =
+              user.phone()
+                  .orElseThrow(() -> new PhoneBindingRuleException(ErrorKind.NO_PHONE_BOUND));
+          codes.consume(
+              phone, SmsChannel.CHANNEL_IDENTITY_VERIFICATION, passCode, Input.CODE, user.id());
+          user.phoneProven(clock.instant());
+          claims.holderProved(user, origin);
+          audit.success(user.id(), AuditAction.CONFIRM_PHONE, phone.masked(), origin);
           return UserProfile.of(user);
         });
   }

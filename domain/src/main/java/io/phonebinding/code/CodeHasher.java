@@ -8,8 +8,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Keyed hash (HMAC-SHA256) of a code, bound to its phone and channel. A database leak alone does
- * not reveal codes: six digits are trivial to brute-force from a plain hash, not from an HMAC.
+ * Keyed hash (HMAC-SHA256) of a code, bound to its phone (or e-mail address) and channel. A
+ * database leak alone does not reveal codes: six digits are trivial to brute-force from a plain
+ * hash, not from an HMAC.
  */
 public final class CodeHasher {
 
@@ -23,10 +24,15 @@ public final class CodeHasher {
   }
 
   public String hash(String phoneE164, SmsChannel channel, String code) {
+    return hash(phoneE164, channel.name(), code);
+  }
+
+  /** The hash of a code sent to a destination (a phone's E.164 form, an e-mail address). */
+  public String hash(String destination, String channelName, String code) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      String message = phoneE164 + '\n' + channel.name() + '\n' + code;
+      String message = destination + '\n' + channelName + '\n' + code;
       return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is not available", e);

@@ -74,7 +74,7 @@ public class VerificationCodeService {
     if (!testNumbers.isTestNumber(phone)) {
       // The limits' lock rows are made before the send's transaction holds a connection: made
       // inside it, each would need a second connection while the first is held.
-      limiter.prepareLocks(phone, origin, userId);
+      limiter.prepareLocks(phone.e164(), origin, userId);
     }
     transactions.run(() -> sendInTransaction(phone, channel, origin, userId));
   }
@@ -92,7 +92,7 @@ public class VerificationCodeService {
     String hash = hasher.hash(phone.e164(), channel, code);
 
     if (!testNumber) {
-      limiter.lockPhone(phone);
+      limiter.lockDestination(phone.e164());
     }
     var existing = codes.lock(phone, channel);
     if (existing.isPresent() && !testNumber) {
@@ -102,7 +102,7 @@ public class VerificationCodeService {
       }
     }
     if (!testNumber) {
-      limiter.admit(phone, channel.name(), origin, userId, now);
+      limiter.admit(phone.e164(), channel.name(), origin, userId, now);
     }
     if (existing.isPresent()) {
       existing.get().replaceWith(hash, now, policy, origin.clientIp(), userId.orElse(null));

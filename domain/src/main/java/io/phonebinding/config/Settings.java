@@ -32,6 +32,10 @@ public class Settings {
   String defaultRegion;
 
   @Inject
+  @ConfigProperty(name = "phonebind.public-base-url")
+  Optional<String> publicBaseUrl;
+
+  @Inject
   @ConfigProperty(name = "phonebind.secret")
   Optional<String> secret;
 
@@ -71,6 +75,26 @@ public class Settings {
   /** The name shown to users in SMS texts and on the page. */
   public String appName() {
     return appName;
+  }
+
+  /**
+   * The service's address as the world reaches it ({@code https://id.example.com}): for the receipt
+   * endpoints providers are given and the links in messages to users; never taken from a request's
+   * Host header.
+   */
+  public Optional<String> publicBaseUrl() {
+    return publicBaseUrl
+        .map(String::strip)
+        .filter(url -> !url.isEmpty())
+        .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+  }
+
+  /**
+   * Where links in messages to users point: the public address, or the address a server on this
+   * machine answers at when none is set (development).
+   */
+  public String linkBase() {
+    return publicBaseUrl().orElse("http://localhost:8080");
   }
 
   /** ISO region assumed for numbers sent without a country code ({@code CN}: +86). */

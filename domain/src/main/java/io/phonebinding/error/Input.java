@@ -30,7 +30,17 @@ public enum Input {
   /** A number or a range of numbers, as an E.164 prefix, on an operator's list. */
   NUMBER_RANGE,
   /** The name an operator gives a new access key. */
-  ACCESS_KEY_NAME;
+  ACCESS_KEY_NAME,
+  /** A code sent to the account's verified e-mail address. */
+  EMAIL_CODE,
+  OLD_EMAIL,
+  OLD_EMAIL_CODE,
+  NEW_EMAIL,
+  NEW_EMAIL_CODE,
+  /** The one-time token a checked e-mail change gave. */
+  UPDATE_EMAIL_TOKEN,
+  /** The single-use token of a link in a message (to keep a number, to cancel a change). */
+  LINK_TOKEN;
 
   /**
    * The country code given with this phone number.

@@ -18,6 +18,11 @@ public class InvalidInputException extends BusinessException {
     return new InvalidInputException(ErrorKind.FIELD_INVALID, input);
   }
 
+  /** A link's token (keep a number, cancel a change) that is unknown, spent or expired. */
+  public static InvalidInputException invalidLink() {
+    return new InvalidInputException(ErrorKind.LINK_INVALID, Input.LINK_TOKEN);
+  }
+
   /** The input concerned. */
   public Input input() {
     return input;

@@ -1,6 +1,9 @@
 package io.phonebinding.i18n;
 
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -13,6 +16,9 @@ public final class Messages {
 
   static final String BUNDLE = "io.phonebinding.i18n.messages";
 
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+
   private Messages() {}
 
   public static ResourceBundle bundle(Locale locale) {
@@ -21,6 +27,11 @@ public final class Messages {
         Languages.supported(locale),
         Messages.class.getClassLoader(),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** How a time is written in messages to users, the same in every language. */
+  public static String time(Instant when) {
+    return WHEN.format(when.atZone(ZoneOffset.UTC));
   }
 
   /** The text for {@code key} in {@code locale}, with {@link MessageFormat} arguments filled in. */

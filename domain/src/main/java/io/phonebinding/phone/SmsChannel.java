@@ -17,7 +17,7 @@ public enum SmsChannel {
   CHANNEL_VERIFY_MFA(false),
   CHANNEL_UNBIND_MFA(false),
   CHANNEL_COMPLETE_PHONE(false),
-  CHANNEL_IDENTITY_VERIFICATION(false),
+  CHANNEL_IDENTITY_VERIFICATION(true),
   CHANNEL_DELETE_ACCOUNT(false);
 
   private final boolean supported;

@@ -8,6 +8,11 @@ public record RequestOrigin(String clientIp, String userAgent, Locale locale) {
 
   private static final int MAX_USER_AGENT = 256;
 
+  /** What the server does by itself, when a change falls due: no client. */
+  public static RequestOrigin server() {
+    return new RequestOrigin("server", "phone-binding", Locale.ROOT);
+  }
+
   public RequestOrigin {
     clientIp = clientIp == null ? "unknown" : clientIp;
     userAgent =

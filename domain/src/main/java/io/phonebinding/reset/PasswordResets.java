@@ -92,8 +92,11 @@ public class PasswordResets {
         users
             .findByPhone(phone)
             .orElseThrow(() -> new AuthenticationException(ErrorKind.USER_NOT_FOUND));
+    user.checkPhoneSignsIn();
+    user.checkCredentialsMayChange();
     Instant now = clock.instant();
     codes.spend(code, now);
+    user.phoneProven(now);
     Duration lifetime = settings.passwordResetTimeToLive();
     String token = OneTimeTokens.newToken();
     entityManager.persist(

@@ -35,7 +35,7 @@ public class DataPurge {
     deleted.put(
         "verification_codes",
         delete(
-            "delete from VerificationCode c where c.expiresAt < :before",
+            "delete from VerificationCode c where c.code.expiresAt < :before",
             now.minus(retention.codesAfter())));
     deleted.put(
         "phone_change_requests",

@@ -156,6 +156,12 @@ public class SignInSessions {
     return true;
   }
 
+  /** Ends one sign-in session, in the caller's transaction. */
+  @Transactional(TxType.MANDATORY)
+  public void end(String sessionId) {
+    find(sessionId).ifPresent(session -> session.revoke(clock.instant()));
+  }
+
   /** Ends every session of the user: signing out everywhere. */
   @Transactional
   public void endAll(String userId) {

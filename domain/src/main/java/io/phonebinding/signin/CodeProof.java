@@ -46,7 +46,8 @@ class CodeProof {
   /**
    * @throws CodeRejectedException when the code is refused
    * @throws AuthenticationException with {@code USER_NOT_FOUND} when no account has the phone and
-   *     none is to be made (the code is not spent then)
+   *     none is to be made, {@code PHONE_UNDER_CLAIM} while the number's new holder claims it (the
+   *     code is not spent then)
    */
   User accountSigningIn(
       PhoneNumber phone, String passCode, boolean autoRegister, RequestOrigin origin) {
@@ -56,12 +57,14 @@ class CodeProof {
     if (existing.isEmpty() && !autoRegister) {
       throw new AuthenticationException(ErrorKind.USER_NOT_FOUND);
     }
+    existing.ifPresent(User::checkPhoneSignsIn);
     Instant now = clock.instant();
     if (existing.isEmpty()) {
       // An account made by a code sign-in is a sign-up, on the client's hourly cap of them.
       signUps.admit(origin.clientIp(), now);
     }
     codes.spend(code, now);
+    existing.ifPresent(holder -> holder.phoneProven(now));
     User user =
         existing.orElseGet(() -> newAccounts.createWithPhone(phone, SignUpProfile.NONE, now));
     audit.success(user.id(), AuditAction.SIGN_IN_BY_CODE, phone.masked(), origin);

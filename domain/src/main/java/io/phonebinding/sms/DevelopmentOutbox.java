@@ -7,9 +7,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Every message queued for a phone, whatever became of it, read from the outbox. Exists only while
- * the development provider delivers (which production mode refuses): the texts hold codes, and with
- * a real provider they are live codes on real phones.
+ * Every message queued for a phone or an address, whatever became of it, read from the outbox. The
+ * mail server still gets the e-mail; the outbox keeps its text too. Exists only while the
+ * development provider delivers (which production mode refuses): the texts hold codes, and with a
+ * real provider they are live codes on real phones.
  */
 @ApplicationScoped
 public class DevelopmentOutbox {
@@ -28,6 +29,16 @@ public class DevelopmentOutbox {
   public List<KeptSms> messagesTo(PhoneNumber phone) {
     requireExists();
     return outbox.messagesTo(phone, MAX_MESSAGES);
+  }
+
+  /**
+   * The e-mail sent to an address, newest first.
+   *
+   * @throws ResourceNotFoundException with a real provider, where this outbox does not exist
+   */
+  public List<KeptMail> mailTo(String address) {
+    requireExists();
+    return outbox.mailTo(address, MAX_MESSAGES);
   }
 
   /** Only the development provider, and so never production mode (which refuses it). */

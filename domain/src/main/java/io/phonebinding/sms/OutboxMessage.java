@@ -1,5 +1,6 @@
 package io.phonebinding.sms;
 
+import io.phonebinding.mail.MailMessage;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.phone.PhoneNumberColumn;
 import jakarta.persistence.Column;
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,10 +34,22 @@ import java.util.Optional;
 @NamedQuery(
     name = OutboxMessage.DUE,
     query =
-        "select m from OutboxMessage m where (m.status in (io.phonebinding.sms.OutboxStatus.PENDING,"
-            + " io.phonebinding.sms.OutboxStatus.ACCEPTED) and m.nextAttemptAt <= :now)"
-            + " or (m.status = io.phonebinding.sms.OutboxStatus.SENDING and m.leaseUntil < :now)"
+        "select m from OutboxMessage m where m.emailTo is null and ((m.status in"
+            + " (io.phonebinding.sms.OutboxStatus.PENDING, io.phonebinding.sms.OutboxStatus.ACCEPTED)"
+            + " and m.nextAttemptAt <= :now)"
+            + " or (m.status = io.phonebinding.sms.OutboxStatus.SENDING and m.leaseUntil < :now))"
             + " order by m.id")
+@NamedQuery(
+    name = OutboxMessage.MAIL_DUE,
+    query =
+        "select m from OutboxMessage m where m.emailTo is not null and ((m.status ="
+            + " io.phonebinding.sms.OutboxStatus.PENDING and m.nextAttemptAt <= :now)"
+            + " or (m.status = io.phonebinding.sms.OutboxStatus.SENDING and m.leaseUntil < :now))"
+            + " order by m.id")
+@NamedQuery(
+    name = OutboxMessage.TO_ADDRESS,
+    query =
+        "select m from OutboxMessage m where m.emailTo = :address order by m.createdAt desc, m.id desc")
 @NamedQuery(
     name = OutboxMessage.TO_RECIPIENT,
     query =
@@ -44,15 +58,26 @@ public class OutboxMessage {
 
   static final String DUE = "OutboxMessage.due";
   static final String TO_RECIPIENT = "OutboxMessage.toRecipient";
+  static final String MAIL_DUE = "OutboxMessage.mailDue";
+  static final String TO_ADDRESS = "OutboxMessage.toAddress";
+
+  /** The name an e-mail's attempts are recorded under: the application server's mail session. */
+  static final String MAIL_SERVER = "smtp";
+
   private static final int MAX_ERROR = 500;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "recipient", nullable = false, length = 20)
+  /** The phone of a text message; null for an e-mail. */
+  @Column(name = "recipient", length = 20)
   @Convert(converter = PhoneNumberColumn.class)
   private PhoneNumber recipient;
+
+  /** The address of an e-mail; null for a text message. */
+  @Column(name = "email_to", length = 254)
+  private String emailTo;
 
   @Column(name = "purpose", nullable = false, length = 40)
   private String purpose;
@@ -133,6 +158,55 @@ public class OutboxMessage {
     this.createdAt = now;
   }
 
+  /**
+   * An e-mail: its text and, as template parameters, its subject and language, sealed like a text
+   * message's; retried like one, from the same outbox, until it is given up on.
+   */
+  OutboxMessage(MailMessage mail, OutboxCipher cipher, Instant now, Duration giveUpAfter) {
+    this.emailTo = mail.to();
+    this.purpose = mail.purpose();
+    this.payloadKeyId = cipher.currentKeyId();
+    this.sealedText = cipher.seal(mail.text(), sealingContext("text"));
+    this.sealedTemplateParams =
+        cipher.seal(
+            TemplateParams.toJson(
+                Map.of(SUBJECT, mail.subject(), LANGUAGE, mail.language().toLanguageTag())),
+            sealingContext("params"));
+    this.status = OutboxStatus.PENDING;
+    this.nextAttemptAt = now;
+    this.giveUpAt = now.plus(giveUpAfter);
+    this.createdAt = now;
+  }
+
+  private static final String SUBJECT = "subject";
+  private static final String LANGUAGE = "language";
+
+  /** The e-mail as it was queued; empty once erased. */
+  Optional<MailMessage> mail(OutboxCipher cipher) {
+    Map<String, String> params = templateParams(cipher);
+    return text(cipher)
+        .map(
+            text ->
+                new MailMessage(
+                    emailTo,
+                    purpose,
+                    params.getOrDefault(SUBJECT, ""),
+                    text,
+                    Locale.forLanguageTag(params.getOrDefault(LANGUAGE, "en"))));
+  }
+
+  /** Takes an e-mail for one try with the mail server, for the length of a lease. */
+  void claimMail(Instant now, Duration lease) {
+    status = OutboxStatus.SENDING;
+    leaseUntil = now.plus(lease);
+    attempts++;
+    provider = MAIL_SERVER;
+  }
+
+  boolean isMail() {
+    return emailTo != null;
+  }
+
   /** Takes the message for one attempt with a provider, for the length of a lease. */
   void claim(Instant now, Duration lease, DeliveryAttempt attempt) {
     status = OutboxStatus.SENDING;
@@ -184,7 +258,7 @@ public class OutboxMessage {
   }
 
   private String sealingContext(String part) {
-    return recipient.e164() + '\n' + purpose + '\n' + part;
+    return (recipient == null ? emailTo : recipient.e164()) + '\n' + purpose + '\n' + part;
   }
 
   /**
@@ -333,6 +407,10 @@ public class OutboxMessage {
 
   public PhoneNumber recipient() {
     return recipient;
+  }
+
+  public String emailTo() {
+    return emailTo;
   }
 
   public String purpose() {

@@ -1,5 +1,6 @@
 package io.phonebinding.sms;
 
+import io.phonebinding.mail.MailMessage;
 import io.phonebinding.phone.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -173,6 +174,61 @@ public class OutboxStore {
           retryDelay,
           now);
     }
+  }
+
+  /**
+   * Claims the next due e-mail for one try with the mail server, for the length of one lease, as
+   * {@link #claimNext} claims a text message; a mail whose payload cannot be opened fails.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public Optional<QueuedMail> claimNextMail(Instant now, Duration lease) {
+    List<OutboxMessage> due =
+        entityManager
+            .createNamedQuery(OutboxMessage.MAIL_DUE, OutboxMessage.class)
+            .setParameter("now", now)
+            .setMaxResults(LOOK_AHEAD)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+            .getResultList();
+    for (OutboxMessage message : due) {
+      try {
+        Optional<MailMessage> mail = message.mail(cipher);
+        if (mail.isPresent()) {
+          message.claimMail(now, lease);
+          return Optional.of(new QueuedMail(message.id(), mail.get()));
+        }
+        message.undeliverable("nothing left to send");
+      } catch (IllegalStateException unreadable) {
+        message.undeliverable("payload cannot be opened: " + unreadable.getMessage());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The mail server took the e-mail; development mode keeps it to be read back. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void mailSent(long messageId, boolean keepPayload, Instant now) {
+    entityManager.find(OutboxMessage.class, messageId).accepted(null, now, null, keepPayload);
+  }
+
+  /** The mail server was not reached or refused the e-mail: tried again after {@code delay}. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void mailFailed(long messageId, String error, Duration delay, Instant now) {
+    entityManager
+        .find(OutboxMessage.class, messageId)
+        .attemptFailed(error, SmsDeliveryException.Failure.RETRYABLE, false, delay, now);
+  }
+
+  /** The e-mail sent to one address, newest first, with what is left of each (development). */
+  @Transactional
+  public List<KeptMail> mailTo(String address, int limit) {
+    return entityManager
+        .createNamedQuery(OutboxMessage.TO_ADDRESS, OutboxMessage.class)
+        .setParameter("address", address)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(message -> KeptMail.of(message, message.mail(cipher)))
+        .toList();
   }
 
   /** How many attempts the message has had, this one included. */

@@ -23,10 +23,6 @@ public class SmsDeliverySettings {
   Optional<String> routes;
 
   @Inject
-  @ConfigProperty(name = "phonebind.public-base-url")
-  Optional<String> publicBaseUrl;
-
-  @Inject
   @ConfigProperty(name = "phonebind.sms.receipt-timeout-seconds", defaultValue = "45")
   long receiptTimeoutSeconds;
 
@@ -90,17 +86,6 @@ public class SmsDeliverySettings {
    */
   public boolean isDevelopmentProvider() {
     return routes().usesDevelopmentProvider();
-  }
-
-  /**
-   * The service's address as providers reach it ({@code https://sms.example.com}), for the receipt
-   * endpoints they are given; never taken from a request's Host header.
-   */
-  public Optional<String> publicBaseUrl() {
-    return publicBaseUrl
-        .map(String::strip)
-        .filter(url -> !url.isEmpty())
-        .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
   }
 
   /** How long a provider that sends receipts has to report a message before the next is tried. */

@@ -23,6 +23,7 @@ public record SmsMessage(
 
   public static final String NOTICE_PHONE_REMOVED = NOTICE + "PHONE_REMOVED";
   public static final String NOTICE_PASSWORD_RESET = NOTICE + "PASSWORD_RESET";
+  public static final String NOTICE_PHONE_CHANGE_PENDING = NOTICE + "PHONE_CHANGE_PENDING";
 
   /** Whether a message of this purpose carries a one-time code (every purpose but a notice). */
   public static boolean carriesCode(String purpose) {

@@ -1,5 +1,8 @@
 package io.phonebinding.sms;
 
+import io.phonebinding.mail.EmailAddresses;
+import io.phonebinding.mail.MailMessage;
+import io.phonebinding.mail.MailSender;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,12 +15,13 @@ import java.time.Clock;
 import java.util.logging.Logger;
 
 /**
- * The {@link SmsSender} of the service: writes each message into the outbox in the caller's
- * transaction, and asks the dispatcher to deliver it as soon as that transaction has committed.
- * Nothing here talks to a provider, so an outage never blocks or fails a request.
+ * The {@link SmsSender} and {@link MailSender} of the service: writes each text message and each
+ * e-mail into the outbox in the caller's transaction, and asks the dispatcher to deliver it as soon
+ * as that transaction has committed. Nothing here talks to a provider, so an outage never blocks or
+ * fails a request.
  */
 @ApplicationScoped
-public class SmsOutbox implements SmsSender {
+public class SmsOutbox implements SmsSender, MailSender {
 
   private static final Logger LOG = Logger.getLogger(SmsOutbox.class.getName());
 
@@ -27,6 +31,8 @@ public class SmsOutbox implements SmsSender {
 
   @Inject SmsDispatcher dispatcher;
 
+  @Inject MailDispatcher mailDispatcher;
+
   @Inject SmsDeliverySettings settings;
 
   @Inject OutboxCipher cipher;
@@ -35,10 +41,28 @@ public class SmsOutbox implements SmsSender {
 
   @Override
   public void send(SmsMessage message) {
-    OutboxMessage queued =
-        new OutboxMessage(message, cipher, clock.instant(), settings.giveUpAfter());
-    entityManager.persist(queued);
+    queue(
+        new OutboxMessage(message, cipher, clock.instant(), settings.giveUpAfter()),
+        dispatcher::dispatchSoon);
     LOG.fine(() -> "Queued SMS to " + message.to().masked() + " for " + message.purpose());
+  }
+
+  @Override
+  public void send(MailMessage message) {
+    queue(
+        new OutboxMessage(message, cipher, clock.instant(), settings.giveUpAfter()),
+        mailDispatcher::dispatchSoon);
+    LOG.fine(
+        () ->
+            "Queued e-mail to "
+                + EmailAddresses.masked(message.to())
+                + " for "
+                + message.purpose());
+  }
+
+  /** Writes the message, and asks its dispatcher for a pass once the transaction commits. */
+  private void queue(OutboxMessage queued, Runnable dispatchSoon) {
+    entityManager.persist(queued);
     transactions.registerInterposedSynchronization(
         new Synchronization() {
           @Override
@@ -47,7 +71,7 @@ public class SmsOutbox implements SmsSender {
           @Override
           public void afterCompletion(int status) {
             if (status == Status.STATUS_COMMITTED) {
-              dispatcher.dispatchSoon();
+              dispatchSoon.run();
             }
           }
         });

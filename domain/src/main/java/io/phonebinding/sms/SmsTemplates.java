@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
@@ -38,6 +36,24 @@ public class SmsTemplates {
         locale);
   }
 
+  /**
+   * The notice the old number gets of a change of number made without it, with the link that
+   * cancels the change.
+   */
+  public SmsMessage changePendingNotice(
+      PhoneNumber to, String accountName, Instant effectiveAt, String cancelLink, Locale locale) {
+    String text =
+        Messages.format(
+            locale,
+            "sms.notice.change-pending",
+            settings.appName(),
+            accountName,
+            Messages.time(effectiveAt),
+            cancelLink);
+    return new SmsMessage(
+        to, SmsMessage.NOTICE_PHONE_CHANGE_PENDING, text, Map.of("account", accountName), null);
+  }
+
   private SmsMessage notice(
       PhoneNumber to,
       String purpose,
@@ -46,13 +62,7 @@ public class SmsTemplates {
       Instant when,
       Locale locale) {
     String text =
-        Messages.format(
-            locale,
-            messageKey,
-            settings.appName(),
-            accountName,
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-                .format(when.atZone(ZoneOffset.UTC)));
+        Messages.format(locale, messageKey, settings.appName(), accountName, Messages.time(when));
     return new SmsMessage(to, purpose, text, Map.of("account", accountName), null);
   }
 

@@ -73,7 +73,11 @@ class SendLimiterTest {
 
   private void send(PhoneNumber phone, String ip, Instant at) {
     limiter.admit(
-        phone, "CHANNEL_LOGIN", new RequestOrigin(ip, "test", Locale.US), Optional.empty(), at);
+        phone.e164(),
+        "CHANNEL_LOGIN",
+        new RequestOrigin(ip, "test", Locale.US),
+        Optional.empty(),
+        at);
   }
 
   @Test
@@ -169,7 +173,7 @@ class SendLimiterTest {
   private static TypedQuery<?> windowQuery(String name, List<SmsSend> sends) {
     String keyField =
         Map.of(
-                SmsSend.WINDOWS_BY_PHONE, "phone",
+                SmsSend.WINDOWS_BY_PHONE, "destination",
                 SmsSend.WINDOWS_BY_IP, "clientIp",
                 SmsSend.WINDOWS_BY_USER, "userId")
             .get(name);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.phonebinding.account.AccountSettings;
 import io.phonebinding.account.OneTimeGrant;
 import io.phonebinding.account.PhoneBindingRuleException;
 import io.phonebinding.account.SignUpProfile;
@@ -60,8 +61,8 @@ class PhoneBindingServiceTest {
     service.sessions = sessions;
     service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     service.changeRequests = new MemoryChangeRequests();
-    service.settings =
-        new BindingSettings() {
+    service.accountSettings =
+        new AccountSettings() {
           @Override
           public Duration updateTokenTimeToLive() {
             return Duration.ofMinutes(10);

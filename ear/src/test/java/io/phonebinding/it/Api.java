@@ -32,6 +32,7 @@ final class Api {
       System.getProperty("phonebinding.it.base-url", "http://localhost:8080");
   static final String PASSWORD = "correct-horse-42";
   private static final Pattern CODE_IN_TEXT = Pattern.compile("(?:code is|验证码是) (\\d+)");
+  private static final Pattern LINK_TOKEN = Pattern.compile("\\?token=([A-Za-z0-9_-]+)");
 
   static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP =
@@ -345,16 +346,65 @@ final class Api {
   }
 
   JsonNode devMessages(String e164) {
+    return development("/api/dev/sms?phone=" + URLEncoder.encode(e164, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Moves the server's clock forward (development mode); claims and changes that fell due are made.
+   * Tests set it back with {@link #resetClock} when they end.
+   */
+  void advanceClock(Duration by) {
+    JsonNode answer = postPlain("/api/dev/clock", toJson(Map.of("advanceSeconds", by.toSeconds())));
+    assertTrue(answer.path("aheadSeconds").asLong() >= by.toSeconds(), answer::toString);
+  }
+
+  void resetClock() {
+    send("DELETE", "/api/dev/clock", null, null, null);
+  }
+
+  private JsonNode postPlain(String path, String json) {
+    Answer answer = send("POST", path, json, null, "application/json");
+    assertEquals(200, answer.httpStatus(), answer.body()::toString);
+    return answer.body();
+  }
+
+  /** A link's token in a message text (keep a number, cancel a change). */
+  static String linkTokenIn(String text) {
+    Matcher matcher = LINK_TOKEN.matcher(text);
+    assertTrue(matcher.find(), () -> "no link in: " + text);
+    return matcher.group(1);
+  }
+
+  /** The e-mail development mode kept for an address, newest first. */
+  JsonNode devMail(String address) {
+    return development("/api/dev/mail?email=" + URLEncoder.encode(address, StandardCharsets.UTF_8));
+  }
+
+  /** Sends a code by e-mail for the signed-in user and returns it, read from development mode. */
+  String sendEmailCode(String token, String channel, String address) {
+    post("/api/v3/send-email", Map.of("channel", channel, "email", address), token).assertOk();
+    JsonNode mail = devMail(address);
+    assertTrue(mail.isArray() && mail.size() > 0, () -> "no e-mail to " + address);
+    return codeIn(mail.get(0).path("text").asText());
+  }
+
+  /** Binds a fresh verified e-mail address to the user and returns it. */
+  String bindNewEmail(String token) {
+    String address = randomEmail();
+    String code = sendEmailCode(token, "CHANNEL_BIND_EMAIL", address);
+    post("/api/v3/bind-email", Map.of("email", address, "passCode", code), token).assertOk();
+    return address;
+  }
+
+  static String randomEmail() {
+    return "it-" + UUID.randomUUID().toString().substring(0, 12) + "@example.com";
+  }
+
+  private JsonNode development(String pathAndQuery) {
     try {
       HttpResponse<String> response =
           HTTP.send(
-              HttpRequest.newBuilder(
-                      URI.create(
-                          baseUrl
-                              + "/api/dev/sms?phone="
-                              + URLEncoder.encode(e164, StandardCharsets.UTF_8)))
-                  .GET()
-                  .build(),
+              HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET().build(),
               HttpResponse.BodyHandlers.ofString());
       assertEquals(200, response.statusCode(), response::body);
       JsonNode body = JSON.readTree(response.body());

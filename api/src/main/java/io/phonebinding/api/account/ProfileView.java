@@ -9,6 +9,8 @@ public record ProfileView(
     @Schema(example = "5f2e9c1a-0d7b-4a57-9d1e-2b1f1e0a7c33") String userId,
     @Schema(example = "alice") String username,
     @Schema(example = "alice@example.com") String email,
+    @Schema(description = "Whether a code sent to it proved it", example = "true")
+        boolean emailVerified,
     @Schema(description = "National number, without country code", example = "18888888888")
         String phone,
     @Schema(example = "+86") String phoneCountryCode,
@@ -25,6 +27,7 @@ public record ProfileView(
         profile.userId(),
         profile.username(),
         profile.email(),
+        profile.emailVerified(),
         profile.phone() == null ? null : profile.phone().nationalNumber(),
         profile.phone() == null ? null : profile.phone().countryCallingCode(),
         profile.phoneVerified(),

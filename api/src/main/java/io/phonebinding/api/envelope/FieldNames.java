@@ -33,6 +33,13 @@ final class FieldNames {
     USUAL.put(Input.REASON, "reason");
     USUAL.put(Input.NUMBER_RANGE, "number");
     USUAL.put(Input.ACCESS_KEY_NAME, "name");
+    USUAL.put(Input.EMAIL_CODE, "emailPassCode");
+    USUAL.put(Input.OLD_EMAIL, "oldEmail");
+    USUAL.put(Input.OLD_EMAIL_CODE, "oldEmailPassCode");
+    USUAL.put(Input.NEW_EMAIL, "newEmail");
+    USUAL.put(Input.NEW_EMAIL_CODE, "newEmailPassCode");
+    USUAL.put(Input.UPDATE_EMAIL_TOKEN, "updateEmailToken");
+    USUAL.put(Input.LINK_TOKEN, "token");
   }
 
   private FieldNames() {}

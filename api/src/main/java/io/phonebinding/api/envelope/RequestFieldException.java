@@ -33,10 +33,23 @@ public class RequestFieldException extends BusinessException {
    * @throws RequestFieldException when it is missing or names another method
    */
   public static void requirePhonePassCode(String verifyMethod) {
+    requireVerifyMethod(verifyMethod, "PHONE_PASSCODE");
+  }
+
+  /**
+   * Authing's {@code verifyMethod} of an e-mail change: by codes sent to the addresses only.
+   *
+   * @throws RequestFieldException when it is missing or names another method
+   */
+  public static void requireEmailPassCode(String verifyMethod) {
+    requireVerifyMethod(verifyMethod, "EMAIL_PASSCODE");
+  }
+
+  private static void requireVerifyMethod(String verifyMethod, String supported) {
     if (verifyMethod == null || verifyMethod.isBlank()) {
       throw required("verifyMethod");
     }
-    if (!"PHONE_PASSCODE".equals(verifyMethod)) {
+    if (!supported.equals(verifyMethod)) {
       throw new RequestFieldException(ErrorKind.VERIFY_METHOD_NOT_SUPPORTED, "verifyMethod");
     }
   }

@@ -9,6 +9,8 @@ import io.phonebinding.api.envelope.MissingBodyException;
 import io.phonebinding.api.envelope.RequestFieldException;
 import io.phonebinding.api.envelope.Success;
 import io.phonebinding.audit.AuditTrail;
+import io.phonebinding.claim.ClaimState;
+import io.phonebinding.claim.PhoneClaims;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.Input;
 import io.phonebinding.operator.AccessKeyScope;
@@ -38,7 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The operator's desk beyond Authing's API, in its style: a user's phone history, the messages sent
- * to a number, the block list and safe list of numbers, and revoking an access key.
+ * to a number, the block list and safe list of numbers, claims on recycled numbers, and access
+ * keys.
  */
 @Path("v3")
 @RequestScoped
@@ -62,6 +65,8 @@ public class OperatorDeskResource {
   @Inject NumberListAdministration numberLists;
 
   @Inject AccessKeys accessKeys;
+
+  @Inject PhoneClaims claims;
 
   @Inject Settings settings;
 
@@ -239,6 +244,87 @@ public class OperatorDeskResource {
       throw RequestFieldException.required("accessKeyId");
     }
     return call.success(new Success(accessKeys.revoke(request.accessKeyId().strip())));
+  }
+
+  @GET
+  @Path("list-phone-claims")
+  @Operation(
+      operationId = "listPhoneClaims",
+      summary = "Claims on recycled numbers in one state, newest first",
+      description =
+          "This service's own. DISPUTED (the holder kept the number through the link) by default:"
+              + " those wait for an operator. Errors: 6003 bad state or limit (400);"
+              + TOKEN_ERRORS)
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = ClaimList.class)))
+  @SecurityRequirement(name = "management")
+  public Envelope phoneClaims(
+      @Parameter(
+              description = "PENDING, DISPUTED, COMPLETED, CANCELLED or REFUSED",
+              example = "DISPUTED")
+          @QueryParam("state")
+          String state,
+      @Parameter(description = "1 to 100", example = "20") @QueryParam("limit") String limit) {
+    signedIn.operator();
+    int count = OperatorInput.number(limit, 20, 1, 100, "limit");
+    return call.success(ClaimList.of(claims.inState(claimStateNamed(state), count)));
+  }
+
+  @POST
+  @Path("decide-phone-claim")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "decidePhoneClaim",
+      summary = "Decide a claim on a recycled number",
+      description =
+          "This service's own, with a write key: MOVE gives the number to the claimant now (the"
+              + " holder's sessions end), KEEP leaves it with its holder, who may sign in with it"
+              + " again. Audited on both accounts with the key and the reason. Errors: 6404 no open"
+              + " claim with that id (404); 6037 read-only key (403); 6002 missing claimId, decision"
+              + " or reason, 6003 bad decision (400);"
+              + TOKEN_ERRORS)
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = ClaimList.OperatorClaimView.class)))
+  @SecurityRequirement(name = "management")
+  public Envelope decidePhoneClaim(
+      DecideClaimRequest request, @BeanParam ReasonHeader reasonHeader) {
+    var operator = signedIn.writer();
+    MissingBodyException.require(request);
+    if (request.claimId() == null) {
+      throw RequestFieldException.required("claimId");
+    }
+    boolean move = decisionNamed(request.decision());
+    String reason = reasonHeader.requiredOr(request.reason());
+    return call.success(
+        ClaimList.OperatorClaimView.of(
+            claims.decide(request.claimId(), move, operator.name(), reason, call.origin())));
+  }
+
+  private static ClaimState claimStateNamed(String name) {
+    if (name == null || name.isBlank()) {
+      return ClaimState.DISPUTED;
+    }
+    try {
+      return ClaimState.valueOf(name.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw RequestFieldException.invalid("state");
+    }
+  }
+
+  /** Whether the decision moves the number. */
+  private static boolean decisionNamed(String name) {
+    if (name == null || name.isBlank()) {
+      throw RequestFieldException.required("decision");
+    }
+    return switch (name.strip().toUpperCase(Locale.ROOT)) {
+      case "MOVE" -> true;
+      case "KEEP" -> false;
+      default -> throw RequestFieldException.invalid("decision");
+    };
   }
 
   private static AccessKeyScope scopeNamed(String name) {

@@ -1,12 +1,12 @@
 package io.phonebinding.infrastructure.sms;
 
+import io.phonebinding.config.Settings;
 import io.phonebinding.sms.AttemptState;
 import io.phonebinding.sms.ForgedReceiptException;
 import io.phonebinding.sms.OutgoingSms;
 import io.phonebinding.sms.Receipt;
 import io.phonebinding.sms.ReceiptRequest;
 import io.phonebinding.sms.SmsDeliveryException;
-import io.phonebinding.sms.SmsDeliverySettings;
 import io.phonebinding.sms.SmsProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,7 +44,7 @@ public class TwilioSmsProvider implements SmsProvider {
 
   @Inject ProviderHttp http;
 
-  @Inject SmsDeliverySettings delivery;
+  @Inject Settings settings;
 
   @Override
   public String type() {
@@ -99,7 +99,7 @@ public class TwilioSmsProvider implements SmsProvider {
 
   /** Where Twilio posts this instance's statuses: the public URL, never a request's Host. */
   private Optional<String> statusCallback(String instance) {
-    return delivery
+    return settings
         .publicBaseUrl()
         .filter(
             url ->

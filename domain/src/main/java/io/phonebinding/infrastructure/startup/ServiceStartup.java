@@ -2,6 +2,7 @@ package io.phonebinding.infrastructure.startup;
 
 import io.phonebinding.abuse.LimitSettings;
 import io.phonebinding.abuse.SendLimits;
+import io.phonebinding.binding.DueChanges;
 import io.phonebinding.infrastructure.metrics.ServiceMetrics;
 import io.phonebinding.infrastructure.schema.SchemaMigration;
 import io.phonebinding.infrastructure.shutdown.StopSignal;
@@ -18,9 +19,9 @@ import java.util.TreeSet;
 
 /**
  * The order the service starts in: refuse a configuration that would fail open, bring the schema up
- * to date, then start the outbox's dispatch and the purge, drain on the stop signal, and say where
- * the service answers. Each web module of the EAR fires its own start event; every step is done
- * once, by the first.
+ * to date, then start the outbox's dispatch, the purge and the changes that fall due, drain on the
+ * stop signal, and say where the service answers. Each web module of the EAR fires its own start
+ * event; every step is done once, by the first.
  */
 @ApplicationScoped
 public class ServiceStartup {
@@ -36,6 +37,8 @@ public class ServiceStartup {
   @Inject DispatchSchedule dispatch;
 
   @Inject PurgeSchedule purge;
+
+  @Inject DueChanges dueChanges;
 
   @Inject StartupBanner banner;
 
@@ -56,6 +59,7 @@ public class ServiceStartup {
     metrics.registerFunnelMeters(delivery.routes().routedInstances(), countries);
     dispatch.start();
     purge.start();
+    dueChanges.start();
     stopSignal.listen();
     banner.show();
   }
