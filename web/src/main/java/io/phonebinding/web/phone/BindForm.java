@@ -1,6 +1,7 @@
 package io.phonebinding.web.phone;
 
 import io.phonebinding.binding.PhoneBindingService;
+import io.phonebinding.claim.PhoneClaimPendingException;
 import io.phonebinding.error.BusinessException;
 import io.phonebinding.phone.SmsChannel;
 import io.phonebinding.web.page.Feedback;
@@ -18,6 +19,8 @@ public class BindForm extends PhoneCodeFields {
   @Inject PhoneBindingService binding;
 
   @Inject SignedIn signedIn;
+
+  @Inject NumberStatus numberStatus;
 
   @Override
   protected String form() {
@@ -39,6 +42,9 @@ public class BindForm extends PhoneCodeFields {
       binding.bind(signedIn.userId(), phone(), getPassCode(), page.origin());
       signedIn.profileChanged();
       Feedback.info(null, "page.bound");
+    } catch (PhoneClaimPendingException claimed) {
+      numberStatus.changed();
+      Feedback.info(null, "page.claimStarted", claimed.messageArguments());
     } catch (BusinessException refusal) {
       refused(refusal);
     }

@@ -15,11 +15,18 @@ public class PhoneForms {
   public enum Open {
     NONE,
     CHANGE,
+    /** A change of number without the old phone. */
+    LOST,
     UNBIND
   }
 
   public String startChange() {
     ViewMemory.keep(OPEN, Open.CHANGE);
+    return null;
+  }
+
+  public String startLostPhone() {
+    ViewMemory.keep(OPEN, Open.LOST);
     return null;
   }
 
