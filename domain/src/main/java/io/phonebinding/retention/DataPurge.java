@@ -38,6 +38,16 @@ public class DataPurge {
             "delete from VerificationCode c where c.code.expiresAt < :before",
             now.minus(retention.codesAfter())));
     deleted.put(
+        "email_codes",
+        delete(
+            "delete from EmailCode c where c.code.expiresAt < :before",
+            now.minus(retention.codesAfter())));
+    deleted.put(
+        "email_change_requests",
+        delete(
+            "delete from EmailChangeRequest r where r.expiresAt < :before",
+            now.minus(retention.codesAfter())));
+    deleted.put(
         "phone_change_requests",
         delete(
             "delete from PhoneChangeRequest r where r.grant.expiresAt < :before",

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.phone.PhoneNumber;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -110,5 +111,68 @@ class UserTest {
         assertThrows(PhoneBindingRuleException.class, () -> user.checkCanChangePhoneTo(first))
             .kind());
     user.checkCanUnbindPhone();
+  }
+
+  @Test
+  void aNumberCountsAsUnprovenOnlyOnceTheDormancyPeriodPassedSinceItsLastProof() {
+    Duration dormancy = Duration.ofDays(90);
+    User user = new User("alice", null, "hash", NOW);
+    user.bindPhone(PhoneNumber.parse("18888888888", null, "CN"), NOW);
+
+    assertFalse(user.phoneUnprovenSince(NOW.plus(Duration.ofDays(89)).minus(dormancy)));
+    assertTrue(user.phoneUnprovenSince(NOW.plus(Duration.ofDays(91)).minus(dormancy)));
+    user.phoneProven(NOW.plus(Duration.ofDays(60)));
+    assertFalse(user.phoneUnprovenSince(NOW.plus(Duration.ofDays(91)).minus(dormancy)));
+  }
+
+  @Test
+  void aClaimedNumberSignsItsAccountInAgainOnceTheNumberLeavesOrTheClaimEnds() {
+    User user = new User("alice", null, "hash", NOW);
+    user.bindPhone(PhoneNumber.parse("18888888888", null, "CN"), NOW);
+
+    user.phoneClaimStarted();
+    assertEquals(
+        ErrorKind.PHONE_UNDER_CLAIM,
+        assertThrows(AuthenticationException.class, user::checkPhoneSignsIn).kind());
+    user.phoneClaimEnded();
+    user.checkPhoneSignsIn();
+    user.phoneClaimStarted();
+    user.freePhone(NOW);
+    user.checkPhoneSignsIn();
+  }
+
+  @Test
+  void whileAChangeWithoutTheOldPhoneWaitsThePasswordAndTheEmailStayAsTheyAre() {
+    User user = new User("alice", null, "hash", NOW);
+    user.bindPhone(PhoneNumber.parse("18888888888", null, "CN"), NOW);
+    user.phoneChangePending(true);
+
+    assertEquals(
+        ErrorKind.PHONE_CHANGE_PENDING,
+        assertThrows(AccountRuleException.class, () -> user.changePassword("new", NOW)).kind());
+    assertThrows(AccountRuleException.class, () -> user.bindEmail("a@example.com", NOW));
+    user.phoneChangePending(false);
+    user.bindEmail("a@example.com", NOW);
+    assertEquals("a@example.com", user.verifiedEmail().orElseThrow());
+  }
+
+  @Test
+  void onlyACodeVerifiesAnEmailAndAVerifiedOneIsChangedNotBoundAgain() {
+    User user = new User("alice", "a@example.com", "hash", NOW);
+    assertTrue(user.verifiedEmail().isEmpty(), "an address given at sign-up is not verified");
+
+    user.bindEmail("a@example.com", NOW);
+    assertEquals(
+        ErrorKind.USER_ALREADY_HAS_EMAIL,
+        assertThrows(AccountRuleException.class, () -> user.bindEmail("b@example.com", NOW))
+            .kind());
+    assertEquals(
+        ErrorKind.SAME_EMAIL,
+        assertThrows(AccountRuleException.class, () -> user.checkCanChangeEmailTo("a@example.com"))
+            .kind());
+    user.replaceEmail("b@example.com", NOW);
+    assertEquals("b@example.com", user.verifiedEmail().orElseThrow());
+    user.changeEmail("c@example.com", NOW);
+    assertTrue(user.verifiedEmail().isEmpty(), "an operator's address is not verified");
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.phonebinding.mail.MailMessage;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.sms.SmsDeliveryException.Failure;
 import java.lang.reflect.Field;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -208,5 +210,36 @@ class OutboxMessageTest {
     assertFalse(message.isTooLateToSend(NOW.plusSeconds(299)));
     assertTrue(message.isTooLateToSend(NOW.plusSeconds(300)));
     assertFalse(queued(null).isTooLateToSend(NOW.plusSeconds(100_000)));
+  }
+
+  @Test
+  void anEmailIsSealedLikeATextMessageAndSentOnceTheMailServerTookIt() {
+    OutboxMessage mail =
+        new OutboxMessage(
+            new MailMessage(
+                "ada@example.com",
+                "CHANNEL_BIND_EMAIL",
+                "[App] Your verification code",
+                "Your App verification code is 123456.",
+                Locale.SIMPLIFIED_CHINESE),
+            cipher,
+            NOW,
+            Duration.ofMinutes(10));
+
+    assertTrue(mail.isMail());
+    MailMessage opened = mail.mail(cipher).orElseThrow();
+    assertEquals("[App] Your verification code", opened.subject());
+    assertEquals(Locale.SIMPLIFIED_CHINESE, opened.language());
+    assertEquals("Your App verification code is 123456.", opened.text());
+
+    mail.claimMail(NOW, LEASE);
+    mail.attemptFailed("mail server down", Failure.RETRYABLE, false, SECONDS, NOW);
+    assertEquals(OutboxStatus.PENDING, mail.status());
+    mail.claimMail(NOW.plus(SECONDS), LEASE);
+    mail.accepted(null, NOW.plus(SECONDS), null, false);
+
+    assertEquals(OutboxStatus.SENT, mail.status());
+    assertEquals(2, mail.attempts());
+    assertTrue(mail.mail(cipher).isEmpty(), "nothing of it is kept once sent");
   }
 }

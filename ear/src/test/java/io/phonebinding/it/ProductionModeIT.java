@@ -141,6 +141,15 @@ class ProductionModeIT extends SecondServerTest {
                   HttpResponse.BodyHandlers.ofString());
       assertEquals(404, outbox.statusCode());
       assertEquals(6404, Api.JSON.readTree(outbox.body()).path("apiCode").asInt());
+      // Nor the kept mail, nor a clock tests could move.
+      Api second = new Api(SecondServer.BASE_URL);
+      assertEquals(404, second.get("/api/dev/mail?email=a%40example.com", null).httpStatus());
+      Api.Answer clock =
+          second.send(
+              "POST", "/api/dev/clock", "{\"advanceSeconds\":86400}", null, "application/json");
+      assertEquals(404, clock.httpStatus());
+      assertEquals(6404, clock.apiCode());
+      assertEquals(404, second.send("DELETE", "/api/dev/clock", null, null, null).httpStatus());
       HttpResponse<String> page =
           HttpClient.newHttpClient()
               .send(

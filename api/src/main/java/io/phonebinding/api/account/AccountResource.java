@@ -61,7 +61,8 @@ public class AccountResource {
               + " own. Errors: 2333 wrong account or password, 2001 wrong code, 2300 expired code,"
               + " 2004 no account has the phone (told only after a right code), 6023 too many"
               + " failures for the identifier or the IP (429, data.retryAfterSeconds), 6025 password"
-              + " checks busy (429), 6002 missing field, 6004 bad phone, 6013 other connection."
+              + " checks busy (429), 6002 missing field, 6004 bad phone, 6013 other connection; 6045"
+              + " the phone's new holder claims it (403)."
               + " options.scope with offline_access adds a refresh_token (see /oidc/token).")
   @APIResponse(
       responseCode = "200",
@@ -166,7 +167,8 @@ public class AccountResource {
               + " the caller's included, end (sign in again with the new password). Errors: 2333"
               + " wrong old password, 2029 new password too short, 6002 missing field, 6003"
               + " passwordEncryptType other than none (400); 6023 too many wrong old passwords,"
-              + " 6025 password checks busy (429); 2020, 6011, 6012, 6028 token (401). An account"
+              + " 6025 password checks busy (429); 2020, 6011, 6012, 6028 token (401); 6046 a change of"
+              + " number without the old phone is pending (409). An account"
               + " without a password (made by phone and code) sets its first one without"
               + " oldPassword, only with a token from a code sign-in at most"
               + " PHONEBIND_PASSWORD_FIRST_PASSWORD_WINDOW_SECONDS old (default 600); else 6032"

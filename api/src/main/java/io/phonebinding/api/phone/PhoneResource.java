@@ -53,9 +53,13 @@ public class PhoneResource {
       operationId = "bindPhone",
       summary = "Bind a phone to the signed-in user",
       description =
-          "With a code sent on CHANNEL_BIND_PHONE. Errors: 2001 wrong code, 2300 expired, 6007 used,"
-              + " 6008 too many tries, 6004 bad number (400); 2035 phone of another account, 6009 user"
-              + " has a phone (409); 2020/6011/6012 token (401).")
+          "With a code sent on CHANNEL_BIND_PHONE. When another account has the number but has not"
+              + " proven it for the dormancy period (90 days), the bind becomes a claim: statusCode"
+              + " 202, apiCode 6044, data {claimId, claimState, effectiveAt} (it takes effect after"
+              + " 7 days unless that account keeps the number). Errors: 2001 wrong code, 2300"
+              + " expired, 6007 used, 6008 too many tries, 6004 bad number (400); 2035 phone of"
+              + " another account that proved it lately, 6009 user has a phone, 6046 the account"
+              + " claims another number already (409); 2020/6011/6012 token (401).")
   @APIResponse(
       responseCode = "200",
       description = "Authing's envelope; data on success",

@@ -46,7 +46,8 @@ public class PasswordResetResource {
               + " on CHANNEL_RESET_PASSWORD. data: {passwordResetToken, tokenExpiresIn}; the token"
               + " works once. Errors: 2001/2300/6007/6008 code refused, 6024 other verifyMethod,"
               + " 6002 missing field, 6004 bad phone (400); 2004 no account has the phone (404,"
-              + " told only after a right code).")
+              + " told only after a right code); 6045 the phone's new holder claims it (403); 6046 a"
+              + " change of number without the old phone is pending (409).")
   @APIResponse(
       responseCode = "200",
       description = "Authing's envelope; data on success",
@@ -74,7 +75,8 @@ public class PasswordResetResource {
           "Authing's /api/v3/reset-password. data.success is true; every earlier token and"
               + " session of the user ends and the phone gets an SMS notice. Errors: 6033 token"
               + " unknown, used or expired, 2029 password too short, 6002 missing field, 6003"
-              + " passwordEncryptType other than none (400); 6025 password checks busy (429).")
+              + " passwordEncryptType other than none (400); 6025 password checks busy (429); 6046 a"
+              + " change of number without the old phone is pending (409).")
   @APIResponse(
       responseCode = "200",
       description = "Authing's envelope; data on success",

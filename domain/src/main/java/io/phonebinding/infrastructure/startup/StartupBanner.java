@@ -115,7 +115,11 @@ public class StartupBanner {
         + base
         + "/openapi"
         + (developmentOutbox
-            ? "\n  sent SMS (dev)     " + base + "/api/dev/sms?phone=%2B8618888888888"
+            ? "\n  sent SMS (dev)     "
+                + base
+                + "/api/dev/sms?phone=%2B8618888888888\n  sent e-mail (dev)  "
+                + base
+                + "/api/dev/mail?email=ada%40example.com"
             : "");
   }
 }
