@@ -231,13 +231,7 @@ public class LostPhoneChanges {
                     .createNamedQuery(PendingPhoneChange.DUE, Long.class)
                     .setParameter("now", clock.instant())
                     .getResultList());
-    int completed = 0;
-    for (Long id : due) {
-      if (transactions.callAlone(() -> completeIfDue(id))) {
-        completed++;
-      }
-    }
-    return completed;
+    return transactions.eachAlone(due, this::completeIfDue);
   }
 
   /**

@@ -158,13 +158,7 @@ public class PhoneClaims {
                     .createNamedQuery(PhoneClaim.DUE, Long.class)
                     .setParameter("now", clock.instant())
                     .getResultList());
-    int completed = 0;
-    for (Long id : due) {
-      if (transactions.callAlone(() -> completeIfDue(id))) {
-        completed++;
-      }
-    }
-    return completed;
+    return transactions.eachAlone(due, this::completeIfDue);
   }
 
   private boolean completeIfDue(long id) {

@@ -91,6 +91,7 @@ public class PasswordResets {
     User user =
         users
             .findByPhone(phone)
+            .flatMap(holder -> users.lockById(holder.id()))
             .orElseThrow(() -> new AuthenticationException(ErrorKind.USER_NOT_FOUND));
     user.checkPhoneSignsIn();
     user.checkCredentialsMayChange();

@@ -64,7 +64,10 @@ class CodeProof {
       signUps.admit(origin.clientIp(), now);
     }
     codes.spend(code, now);
-    existing.ifPresent(holder -> holder.phoneProven(now));
+    // The proof is written to the account under its row lock, as every change of it is.
+    existing
+        .flatMap(holder -> users.lockById(holder.id()))
+        .ifPresent(holder -> holder.phoneProven(now));
     User user =
         existing.orElseGet(() -> newAccounts.createWithPhone(phone, SignUpProfile.NONE, now));
     audit.success(user.id(), AuditAction.SIGN_IN_BY_CODE, phone.masked(), origin);

@@ -10,10 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -37,43 +33,22 @@ public class MailDispatcher {
 
   @Resource ManagedExecutorService executor;
 
-  private final ReentrantLock pass = new ReentrantLock();
-  private final AtomicBoolean nudged = new AtomicBoolean();
-  private volatile boolean stopping;
+  private final DispatchPasses passes = new DispatchPasses(LOG);
 
   /** Asks for a pass as soon as possible, without waiting for it. */
   public void dispatchSoon() {
-    if (!stopping && nudged.compareAndSet(false, true)) {
-      try {
-        executor.execute(this::dispatchDue);
-      } catch (RuntimeException rejected) {
-        nudged.set(false);
-      }
-    }
+    passes.soon(executor, this::dispatchDue);
   }
 
   /** Sends what is due now; returns how many e-mails were tried. */
   public int dispatchDue() {
-    if (stopping || !pass.tryLock()) {
-      nudged.set(false);
-      return 0;
-    }
-    try {
-      nudged.set(false);
-      int tried = 0;
-      Optional<QueuedMail> next;
-      while (!stopping
-          && (next = outbox.claimNextMail(clock.instant(), settings.lease())).isPresent()) {
-        deliver(next.get());
-        tried++;
-      }
-      return tried;
-    } catch (RuntimeException unexpected) {
-      LOG.log(Level.SEVERE, "Mail dispatch pass failed; the next one will retry", unexpected);
-      return 0;
-    } finally {
-      pass.unlock();
-    }
+    return passes.run(
+        () -> {},
+        () -> {
+          Optional<QueuedMail> next = outbox.claimNextMail(clock.instant(), settings.lease());
+          next.ifPresent(this::deliver);
+          return next.isPresent();
+        });
   }
 
   private void deliver(QueuedMail queued) {
@@ -100,13 +75,6 @@ public class MailDispatcher {
   /** Lets the pass in flight finish its call to the mail server and record it before shutdown. */
   @PreDestroy
   public void finishInFlight() {
-    stopping = true;
-    try {
-      if (pass.tryLock(settings.lease().toMillis(), TimeUnit.MILLISECONDS)) {
-        pass.unlock();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    passes.finish(settings.lease());
   }
 }

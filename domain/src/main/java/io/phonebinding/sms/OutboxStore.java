@@ -53,15 +53,7 @@ public class OutboxStore {
    */
   @Transactional(TxType.REQUIRES_NEW)
   public Optional<OutgoingSms> claimNext(Instant now, Duration lease) {
-    List<OutboxMessage> due =
-        entityManager
-            .createNamedQuery(OutboxMessage.DUE, OutboxMessage.class)
-            .setParameter("now", now)
-            .setMaxResults(LOOK_AHEAD)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-            .getResultList();
-    for (OutboxMessage message : due) {
+    for (OutboxMessage message : lockDue(OutboxMessage.DUE, now)) {
       if (message.isAccepted()) {
         currentAttemptOf(message)
             .ifPresent(
@@ -97,6 +89,17 @@ public class OutboxStore {
       }
     }
     return Optional.empty();
+  }
+
+  /** The first due rows of a query, row-locked; rows another server holds are skipped. */
+  private List<OutboxMessage> lockDue(String query, Instant now) {
+    return entityManager
+        .createNamedQuery(query, OutboxMessage.class)
+        .setParameter("now", now)
+        .setMaxResults(LOOK_AHEAD)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+        .getResultList();
   }
 
   private Optional<OutgoingSms> claim(OutboxMessage message, Instant now, Duration lease) {
@@ -182,15 +185,7 @@ public class OutboxStore {
    */
   @Transactional(TxType.REQUIRES_NEW)
   public Optional<QueuedMail> claimNextMail(Instant now, Duration lease) {
-    List<OutboxMessage> due =
-        entityManager
-            .createNamedQuery(OutboxMessage.MAIL_DUE, OutboxMessage.class)
-            .setParameter("now", now)
-            .setMaxResults(LOOK_AHEAD)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-            .getResultList();
-    for (OutboxMessage message : due) {
+    for (OutboxMessage message : lockDue(OutboxMessage.MAIL_DUE, now)) {
       try {
         Optional<MailMessage> mail = message.mail(cipher);
         if (mail.isPresent()) {

@@ -10,10 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -42,11 +38,8 @@ public class SmsDispatcher {
 
   @Resource ManagedExecutorService executor;
 
-  /** One pass at a time per server; other servers are kept apart by the row locks. */
-  private final ReentrantLock pass = new ReentrantLock();
+  private final DispatchPasses passes = new DispatchPasses(LOG);
 
-  private final AtomicBoolean nudged = new AtomicBoolean();
-  private volatile boolean stopping;
   private volatile Instant lastPassStartedAt;
 
   /** When the last pass began; null before the first. For the liveness check. */
@@ -56,38 +49,18 @@ public class SmsDispatcher {
 
   /** Asks for a pass as soon as possible, without waiting for it. */
   public void dispatchSoon() {
-    if (!stopping && nudged.compareAndSet(false, true)) {
-      try {
-        executor.execute(this::dispatchDue);
-      } catch (RuntimeException rejected) {
-        nudged.set(false);
-      }
-    }
+    passes.soon(executor, this::dispatchDue);
   }
 
   /** Delivers what is due now; returns how many attempts were made. */
   public int dispatchDue() {
-    if (stopping || !pass.tryLock()) {
-      nudged.set(false);
-      return 0;
-    }
-    try {
-      nudged.set(false);
-      lastPassStartedAt = clock.instant();
-      int attempted = 0;
-      Optional<OutgoingSms> next;
-      while (!stopping
-          && (next = outbox.claimNext(clock.instant(), settings.lease())).isPresent()) {
-        deliver(next.get());
-        attempted++;
-      }
-      return attempted;
-    } catch (RuntimeException unexpected) {
-      LOG.log(Level.SEVERE, "SMS dispatch pass failed; the next one will retry", unexpected);
-      return 0;
-    } finally {
-      pass.unlock();
-    }
+    return passes.run(
+        () -> lastPassStartedAt = clock.instant(),
+        () -> {
+          Optional<OutgoingSms> next = outbox.claimNext(clock.instant(), settings.lease());
+          next.ifPresent(this::deliver);
+          return next.isPresent();
+        });
   }
 
   private void deliver(OutgoingSms message) {
@@ -139,13 +112,6 @@ public class SmsDispatcher {
   /** Lets the pass in flight finish its provider calls and record them before shutdown. */
   @PreDestroy
   public void finishInFlight() {
-    stopping = true;
-    try {
-      if (pass.tryLock(settings.lease().toMillis(), TimeUnit.MILLISECONDS)) {
-        pass.unlock();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    passes.finish(settings.lease());
   }
 }

@@ -24,10 +24,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * E-mail as the second channel: Authing's SDK sends codes by e-mail, binds and changes the
@@ -45,17 +44,7 @@ class EmailIT {
     return DeployedEar.create();
   }
 
-  private static MailServer mailServer;
-
-  @BeforeAll
-  static void startMailServer() {
-    mailServer = MailServer.start();
-  }
-
-  @AfterAll
-  static void stopMailServer() {
-    mailServer.close();
-  }
+  @RegisterExtension static final MailServer mailServer = new MailServer();
 
   private final Api api = new Api();
 
@@ -198,7 +187,7 @@ class EmailIT {
   void mailWaitsInTheOutboxWhileTheMailServerIsDownAndArrivesWhenItIsBack() {
     String token = api.newUserToken();
     String address = Api.randomEmail();
-    mailServer.close();
+    mailServer.stop();
     try {
       api.post(
               "/api/v3/send-email",
@@ -211,7 +200,7 @@ class EmailIT {
           () -> api.devMail(address).get(0).path("attempts").asInt() >= 1);
       assertEquals("PENDING", api.devMail(address).get(0).path("status").asText());
     } finally {
-      mailServer = MailServer.start();
+      mailServer.start();
     }
     MailServer.Mail arrived = mailServer.awaitNewestTo(address, Duration.ofSeconds(30));
     assertNotNull(Api.codeIn(arrived.text()));

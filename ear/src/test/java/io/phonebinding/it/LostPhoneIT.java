@@ -12,11 +12,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A signed-in user who lost the old phone changes the number with the new number's code, the
@@ -36,17 +35,7 @@ class LostPhoneIT {
     return DeployedEar.create();
   }
 
-  private static MailServer mailServer;
-
-  @BeforeAll
-  static void startMailServer() {
-    mailServer = MailServer.start();
-  }
-
-  @AfterAll
-  static void stopMailServer() {
-    mailServer.close();
-  }
+  @RegisterExtension static final MailServer mailServer = new MailServer();
 
   private final Api api = new Api();
 

@@ -13,24 +13,40 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real SMTP server in the test JVM (GreenMail), on the port the test server mails to
- * (arquillian.xml): what the service sends is read as a mail client would.
+ * (arquillian.xml): what the service sends is read as a mail client would. A test class registers
+ * it ({@code @RegisterExtension}); it runs for the class's tests.
  */
-final class MailServer implements AutoCloseable {
+final class MailServer implements BeforeAllCallback, AfterAllCallback {
 
   static final int PORT = Integer.getInteger("phonebinding.it.smtp-port", 3925);
 
-  private final GreenMail greenMail;
+  private GreenMail greenMail;
 
-  private MailServer() {
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    stop();
+  }
+
+  /** Starts listening, with no mail received. */
+  void start() {
     greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     greenMail.start();
   }
 
-  static MailServer start() {
-    return new MailServer();
+  /** Stops listening: the service's mail waits in its outbox meanwhile. */
+  void stop() {
+    greenMail.stop();
   }
 
   /** A received mail as its reader sees it. */
@@ -112,10 +128,5 @@ final class MailServer implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  @Override
-  public void close() {
-    greenMail.stop();
   }
 }

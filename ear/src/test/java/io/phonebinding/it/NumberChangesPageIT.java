@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -30,6 +31,9 @@ class NumberChangesPageIT {
   static EnterpriseArchive ear() {
     return DeployedEar.create();
   }
+
+  /** The page's flows send e-mail: a mail server takes it, so none is left retrying. */
+  @RegisterExtension static final MailServer mailServer = new MailServer();
 
   private final Api api = new Api();
   private ChromeDriver browser;

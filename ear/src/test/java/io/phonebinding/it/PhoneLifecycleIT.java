@@ -180,7 +180,6 @@ class PhoneLifecycleIT {
           "CHANNEL_VERIFY_MFA",
           "CHANNEL_UNBIND_MFA",
           "CHANNEL_COMPLETE_PHONE",
-          "CHANNEL_IDENTITY_VERIFICATION",
           "CHANNEL_DELETE_ACCOUNT"
         }) {
       api.post("/api/v3/send-sms", Api.sms(channel, phone), null).assertError(400, 6006);

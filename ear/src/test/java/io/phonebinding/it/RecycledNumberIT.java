@@ -11,11 +11,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A recycled number: its new holder claims it from the account that left it unproven for the
@@ -36,17 +35,7 @@ class RecycledNumberIT {
     return DeployedEar.create();
   }
 
-  private static MailServer mailServer;
-
-  @BeforeAll
-  static void startMailServer() {
-    mailServer = MailServer.start();
-  }
-
-  @AfterAll
-  static void stopMailServer() {
-    mailServer.close();
-  }
+  @RegisterExtension static final MailServer mailServer = new MailServer();
 
   private final Api api = new Api();
 

@@ -6,7 +6,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Claims on recycled numbers, newest first, as operators see them. */
 @Schema(name = "PhoneClaimList")
-public record ClaimList(List<OperatorClaimView> list) {
+public record ClaimList(
+    @Schema(
+            example =
+                "[{\"claimId\": 42, \"phone\": \"188****8888\", \"state\": \"DISPUTED\","
+                    + " \"holderId\": \"5f2e9c1a-0d7b-4a57-9d1e-2b1f1e0a7c33\","
+                    + " \"claimantId\": \"0a1b2c3d-0d7b-4a57-9d1e-2b1f1e0a7c33\","
+                    + " \"createdAt\": \"2026-12-06T08:00:00Z\","
+                    + " \"effectiveAt\": \"2026-12-13T08:00:00Z\"}]")
+        List<OperatorClaimView> list) {
 
   static ClaimList of(List<PhoneClaim> claims) {
     return new ClaimList(claims.stream().map(OperatorClaimView::of).toList());
