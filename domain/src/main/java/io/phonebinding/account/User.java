@@ -257,10 +257,6 @@ public class User {
     this.phoneChangePending = pending;
   }
 
-  public boolean isPhoneChangePending() {
-    return phoneChangePending;
-  }
-
   /**
    * @throws AccountRuleException with {@code PHONE_CHANGE_PENDING} while a change of number made
    *     without the old phone waits: the e-mail and the password, which could cancel it, stay as
