@@ -23,7 +23,7 @@ class DomainFloorsTest {
   static final List<List<String>> FLOORS =
       List.of(
           List.of("error", "i18n", "config", "transaction"),
-          List.of("phone", "request", "mail"),
+          List.of("app", "phone", "request", "mail"),
           List.of("abuse", "sms"),
           List.of("account", "code", "retention"),
           List.of("audit", "session"),

@@ -80,4 +80,32 @@
       if (digits !== input.value) { input.value = digits; }
     });
   });
+
+  // WebOTP: where the browser has it, the code in the SMS (its last line "@host #code") is offered
+  // for the code field the user is at, else the first empty one. Asked once per page; cancelled
+  // when a form is sent, so a late answer never fills a page that is leaving.
+  var codeFields = document.querySelectorAll('[data-code]');
+  if ('OTPCredential' in window && codeFields.length > 0 && window.AbortController) {
+    var asking = new AbortController();
+    var lastFocused = null;
+    codeFields.forEach(function (field) {
+      field.setAttribute('data-webotp', 'asking');
+      field.addEventListener('focus', function () { lastFocused = field; });
+    });
+    document.querySelectorAll('form').forEach(function (form) {
+      form.addEventListener('submit', function () {
+        asking.abort();
+        codeFields.forEach(function (field) { field.setAttribute('data-webotp', 'cancelled'); });
+      });
+    });
+    navigator.credentials.get({ otp: { transport: ['sms'] }, signal: asking.signal })
+      .then(function (otp) {
+        var target = lastFocused || Array.prototype.find.call(codeFields, function (field) { return !field.value; });
+        if (otp && otp.code && target) {
+          target.value = otp.code;
+          target.setAttribute('data-webotp', 'filled');
+        }
+      })
+      .catch(function () { /* cancelled, refused or unavailable: the user types the code */ });
+  }
 })();

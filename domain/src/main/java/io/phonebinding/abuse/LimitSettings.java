@@ -3,6 +3,7 @@ package io.phonebinding.abuse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,6 +21,11 @@ public class LimitSettings {
   @Inject
   @ConfigProperty(name = "phonebind.sms.allowed-regions", defaultValue = "CN")
   String smsAllowedRegions;
+
+  /** Regions whose VoIP numbers may get codes; none by default ({@code *} for all). */
+  @Inject
+  @ConfigProperty(name = "phonebind.sms.voip-regions")
+  Optional<String> voipRegions;
 
   @Inject
   @ConfigProperty(name = "phonebind.limits.phone-per-hour", defaultValue = "5")
@@ -66,6 +72,7 @@ public class LimitSettings {
     return new SendLimits(
         smsEnabled,
         SendLimits.parseRegions(smsAllowedRegions),
+        SendLimits.parseRegions(voipRegions.orElse("")),
         phonePerHour,
         phonePerDay,
         ipPerHour,

@@ -1,6 +1,7 @@
 package io.phonebinding.abuse;
 
 import io.phonebinding.error.ErrorKind;
+import io.phonebinding.phone.NumberType;
 import io.phonebinding.phone.PhoneNumber;
 import io.phonebinding.request.ClientNetwork;
 import io.phonebinding.request.RequestOrigin;
@@ -33,17 +34,33 @@ public class SendLimiter {
   @Inject NumberRules numberRules;
 
   /**
-   * Refuses SMS that is switched off, to a number on the operator's block list, or to a region
-   * outside the allow-list unless the number is on the operator's safe list.
+   * Refuses SMS that is switched off, to a kind of number that takes no codes, to a number on the
+   * operator's block list, or to a region outside the allow-list unless the number is on the
+   * operator's safe list.
+   *
+   * @return whether the number is on the operator's safe list (exempt from the rules on ranges)
    */
-  public void checkDestination(PhoneNumber phone) {
+  public boolean checkDestination(PhoneNumber phone) {
     SendLimits limits = settings.sendLimits();
     if (!limits.smsEnabled()) {
       throw new SmsRefusedException(ErrorKind.SMS_DISABLED);
     }
+    checkNumberType(phone);
     boolean safe = numberRules.checkNotBlocked(phone);
     if (!safe && !limits.allowsRegion(phone.regionCode())) {
       throw new SmsRefusedException(ErrorKind.SMS_COUNTRY_NOT_ALLOWED);
+    }
+    return safe;
+  }
+
+  /**
+   * @throws SmsRefusedException with {@code SMS_NUMBER_TYPE_REFUSED} for a number whose kind of
+   *     line takes no codes (read from the number plan, before anything is queued)
+   */
+  public void checkNumberType(PhoneNumber phone) {
+    NumberType type = phone.type();
+    if (!settings.sendLimits().allowsNumberType(type, phone.regionCode())) {
+      throw SmsRefusedException.numberType(type);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.phonebinding.abuse;
 
+import io.phonebinding.phone.NumberType;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -7,11 +8,13 @@ import java.util.stream.Collectors;
 
 /**
  * Caps on one-time codes, against SMS pumping and bombing: a global switch, the regions SMS may go
- * to ({@code *} for all), and how many codes a phone, a client IP and an account may get.
+ * to ({@code *} for all) and those whose VoIP numbers may get codes, and how many codes a phone, a
+ * client IP and an account may get.
  */
 public record SendLimits(
     boolean smsEnabled,
     Set<String> allowedRegions,
+    Set<String> voipRegions,
     int perPhonePerHour,
     int perPhonePerDay,
     int perIpPerHour,
@@ -23,10 +26,22 @@ public record SendLimits(
 
   public SendLimits {
     allowedRegions = Set.copyOf(allowedRegions);
+    voipRegions = Set.copyOf(voipRegions);
   }
 
   public boolean allowsRegion(String region) {
     return allowedRegions.contains(ANY_REGION) || allowedRegions.contains(region);
+  }
+
+  /**
+   * Whether a number of this kind may get codes: mobile ranges always, VoIP numbers in the regions
+   * listed for them, every other kind (landlines, premium rate, toll free, ...) never.
+   */
+  public boolean allowsNumberType(NumberType type, String region) {
+    if (type == NumberType.VOIP) {
+      return voipRegions.contains(ANY_REGION) || voipRegions.contains(region);
+    }
+    return type.receivesSms();
   }
 
   /** {@code "CN, US"} to {@code [CN, US]}. */

@@ -57,7 +57,9 @@ public enum AuditAction {
   /** An operator put a number or range on the safe list (no account concerned). */
   OPERATOR_SAFE_NUMBER,
   /** An operator took a number or range off its list (no account concerned). */
-  OPERATOR_REMOVE_NUMBER_RULE;
+  OPERATOR_REMOVE_NUMBER_RULE,
+  /** The service blocked a block of numbers that got many codes and used few (no account). */
+  NUMBER_RANGE_BLOCKED;
 
   /** The actions that are a sign-in, for the login history. */
   static final List<AuditAction> SIGN_INS =

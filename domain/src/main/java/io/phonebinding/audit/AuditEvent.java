@@ -48,6 +48,9 @@ public class AuditEvent {
   static final String SIGN_INS_OF_USER = "AuditEvent.signInsOfUser";
   static final String COUNT_SIGN_INS_OF_USER = "AuditEvent.countSignInsOfUser";
 
+  /** The actor of what the service does by itself. */
+  static final String SERVICE_ACTOR = "phone-binding";
+
   static final String HISTORY_OF_USER = "AuditEvent.historyOfUser";
   static final String REFUSALS_OF_USER = "AuditEvent.refusalsOfUser";
 
@@ -126,6 +129,12 @@ public class AuditEvent {
     event.actor = actor;
     event.reason = reason;
     return event;
+  }
+
+  /** What the service did by itself, no operator asking, with {@code phone-binding} as actor. */
+  static AuditEvent byService(
+      AuditAction action, String subject, RequestOrigin origin, String reason, Instant createdAt) {
+    return byOperator(null, action, subject, origin, SERVICE_ACTOR, reason, createdAt);
   }
 
   AuditEntry toEntry() {

@@ -1,7 +1,9 @@
 package io.phonebinding.code;
 
+import io.phonebinding.abuse.RangeGuard;
 import io.phonebinding.abuse.SendLimiter;
 import io.phonebinding.abuse.TooManyRequestsException;
+import io.phonebinding.app.ClientApps;
 import io.phonebinding.config.Secrets;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.Input;
@@ -36,9 +38,13 @@ public class VerificationCodeService {
 
   @Inject SendLimiter limiter;
 
+  @Inject RangeGuard ranges;
+
   @Inject SmsSender sms;
 
   @Inject SmsTemplates templates;
+
+  @Inject ClientApps apps;
 
   @Inject Secrets secrets;
 
@@ -85,9 +91,7 @@ public class VerificationCodeService {
     Instant now = clock.instant();
     Optional<String> fixedCode = testNumbers.fixedCodeFor(phone);
     boolean testNumber = fixedCode.isPresent();
-    if (!testNumber) {
-      limiter.checkDestination(phone);
-    }
+    boolean safeListed = !testNumber && limiter.checkDestination(phone);
     String code = fixedCode.orElseGet(() -> generator.newCode(policy.length()));
     String hash = hasher.hash(phone.e164(), channel, code);
 
@@ -103,6 +107,9 @@ public class VerificationCodeService {
     }
     if (!testNumber) {
       limiter.admit(phone.e164(), channel.name(), origin, userId, now);
+    }
+    if (!testNumber && !safeListed) {
+      ranges.admit(phone, origin, now);
     }
     if (existing.isPresent()) {
       existing.get().replaceWith(hash, now, policy, origin.clientIp(), userId.orElse(null));
@@ -127,7 +134,8 @@ public class VerificationCodeService {
               code,
               policy.timeToLive(),
               now.plus(policy.timeToLive()),
-              origin.locale()));
+              origin.locale(),
+              apps.autofillFor(origin.appId())));
     }
     sentCodes.fire(new CodeSent(channel));
   }
@@ -168,10 +176,13 @@ public class VerificationCodeService {
 
   /**
    * Spends a code that {@link #check} accepted, in the caller's transaction: it reached its phone,
-   * which the delivery funnel's metrics count ({@link CodeUsed}).
+   * which the delivery funnel's metrics ({@link CodeUsed}) and the rules on ranges count.
    */
   public void spend(VerificationCode code, Instant now) {
     code.consume(now);
+    if (!testNumbers.isTestNumber(code.phone())) {
+      ranges.codeUsed(code.phone(), now);
+    }
     used.fire(new CodeUsed(code.phone(), code.channel()));
   }
 

@@ -3,7 +3,6 @@ package io.phonebinding.phone;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber;
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.Input;
@@ -14,7 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A valid mobile number, held in E.164 ({@code +8618888888888}). Parsing and validation are
+ * A valid phone number, held in E.164 ({@code +8618888888888}). Parsing and validation are
  * libphonenumber's, so {@code "188 8888 8888"}, {@code "+86 18888888888"} and {@code "18888888888"}
  * with {@code "+86"} all give the same number.
  */
@@ -26,8 +25,6 @@ public final class PhoneNumber {
   private static final Set<Integer> CALLING_CODES = UTIL.getSupportedCallingCodes();
   private static final Pattern DIGIT_RUN = Pattern.compile("\\+?[0-9](?:[0-9 ().-]*[0-9])?");
   private static final Pattern COUNTRY_CODE = Pattern.compile("\\+?[0-9]{1,3}");
-  private static final Set<PhoneNumberType> SMS_CAPABLE =
-      Set.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
 
   private final Phonenumber.PhoneNumber number;
   private final String e164;
@@ -44,8 +41,8 @@ public final class PhoneNumber {
    * @param countryCode optional calling code such as {@code +86} or {@code 1}; when absent the
    *     number is read in {@code defaultRegion}
    * @param defaultRegion ISO region (e.g. {@code CN}) for numbers without a country code
-   * @throws InvalidInputException when the number is missing, malformed, not valid, not a mobile
-   *     number, or contradicts the country code
+   * @throws InvalidInputException when the number is missing, malformed, not valid, or contradicts
+   *     the country code (whether it can receive SMS is {@link #type()}'s to say)
    */
   public static PhoneNumber parse(String rawNumber, String countryCode, String defaultRegion) {
     return parse(rawNumber, countryCode, defaultRegion, Input.PHONE);
@@ -72,7 +69,7 @@ public final class PhoneNumber {
           && parsed.getCountryCode() != callingCodeOf(countryCode, countryField)) {
         throw invalid(field);
       }
-      if (!UTIL.isValidNumber(parsed) || !SMS_CAPABLE.contains(UTIL.getNumberType(parsed))) {
+      if (!UTIL.isValidNumber(parsed)) {
         throw invalid(field);
       }
       return new PhoneNumber(parsed);
@@ -176,6 +173,11 @@ public final class PhoneNumber {
   /** {@code +86}. */
   public String countryCallingCode() {
     return "+" + number.getCountryCode();
+  }
+
+  /** The kind of line the number plan says the number is. */
+  public NumberType type() {
+    return NumberType.of(UTIL.getNumberType(number));
   }
 
   /** ISO region of the number, e.g. {@code CN}. */

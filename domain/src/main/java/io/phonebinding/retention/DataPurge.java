@@ -85,6 +85,14 @@ public class DataPurge {
         delete(
             "delete from SignUpAttempt a where a.attemptedAt < :before",
             now.minus(retention.logsAfter())));
+    // A block of numbers nobody texted for as long as the logs are kept, and no longer blocked,
+    // has nothing left to count.
+    deleted.put(
+        "number_blocks",
+        delete(
+            "delete from NumberBlock b where b.traffic.hourStart < :before"
+                + " and (b.blockedUntil is null or b.blockedUntil < :before)",
+            now.minus(retention.logsAfter())));
     // A lock row only serialises counting; one unused for as long as the logs are kept has
     // nothing left to count, and is made again on its next use.
     deleted.put(

@@ -5,6 +5,7 @@ import io.phonebinding.account.AuthenticationException;
 import io.phonebinding.account.OneTimeTokens;
 import io.phonebinding.account.User;
 import io.phonebinding.account.UserRepository;
+import io.phonebinding.app.ClientApps;
 import io.phonebinding.error.ErrorKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package io.phonebinding.signin;
 
+import io.phonebinding.app.ClientApps;
 import io.phonebinding.audit.AuditAction;
 import io.phonebinding.audit.AuditTrail;
 import io.phonebinding.request.RequestOrigin;
-import io.phonebinding.session.ClientApps;
 import io.phonebinding.session.GrantRefusal;
 import io.phonebinding.session.GrantRefusedException;
 import io.phonebinding.session.IssuedTokens;

@@ -1,5 +1,6 @@
 package io.phonebinding.sms;
 
+import io.phonebinding.app.AutofillProfile;
 import io.phonebinding.config.Settings;
 import io.phonebinding.i18n.Messages;
 import io.phonebinding.phone.PhoneNumber;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -66,17 +68,36 @@ public class SmsTemplates {
     return new SmsMessage(to, purpose, text, Map.of("account", accountName), null);
   }
 
-  /** A code's message; it is not delivered after {@code codeExpiresAt}. */
+  /**
+   * A code's message; it is not delivered after {@code codeExpiresAt}. It ends with the autofill
+   * line of the app the code was asked for; providers that send from templates of their own get the
+   * code and the line's parts.
+   */
   public SmsMessage codeMessage(
       PhoneNumber to,
       SmsChannel channel,
       String code,
       Duration codeTimeToLive,
       Instant codeExpiresAt,
-      Locale locale) {
-    String text =
-        Messages.format(
-            locale, "sms.code", settings.appName(), code, Math.max(1, codeTimeToLive.toMinutes()));
-    return new SmsMessage(to, channel.name(), text, Map.of("code", code), codeExpiresAt);
+      Locale locale,
+      AutofillProfile autofill) {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("code", code);
+    params.putAll(autofill.templateParams(code));
+    return new SmsMessage(
+        to,
+        channel.name(),
+        codeText(code, codeTimeToLive, locale, autofill),
+        params,
+        codeExpiresAt);
+  }
+
+  /** The text of a code's message, its autofill line last. */
+  public String codeText(
+      String code, Duration codeTimeToLive, Locale locale, AutofillProfile autofill) {
+    return Messages.format(
+            locale, "sms.code", settings.appName(), code, Math.max(1, codeTimeToLive.toMinutes()))
+        + "\n"
+        + autofill.line(code);
   }
 }

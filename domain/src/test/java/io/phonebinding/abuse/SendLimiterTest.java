@@ -33,7 +33,7 @@ class SendLimiterTest {
   private static final PhoneNumber ANOTHER = PhoneNumber.parse("18887654321", "+86", "CN");
 
   private final List<SmsSend> sends = new ArrayList<>();
-  private SendLimits limits = new SendLimits(true, Set.of("CN"), 2, 3, 4, 5, 10, 20);
+  private SendLimits limits = new SendLimits(true, Set.of("CN"), Set.of(), 2, 3, 4, 5, 10, 20);
 
   /** The operator's lists, by E.164 prefix. */
   private final Map<String, NumberList> lists = new HashMap<>();
@@ -128,10 +128,32 @@ class SendLimiterTest {
                 SmsRefusedException.class,
                 () -> limiter.checkDestination(PhoneNumber.parse("2025550123", "+1", "US")))
             .kind());
-    limits = new SendLimits(false, Set.of("*"), 2, 3, 4, 5, 10, 20);
+    limits = new SendLimits(false, Set.of("*"), Set.of(), 2, 3, 4, 5, 10, 20);
     assertEquals(
         ErrorKind.SMS_DISABLED,
         assertThrows(SmsRefusedException.class, () -> limiter.checkDestination(PHONE)).kind());
+  }
+
+  @Test
+  void numbersOfKindsThatTakeNoCodesAreRefusedAndVoipByRegion() {
+    limits = new SendLimits(true, Set.of("*"), Set.of("GB"), 2, 3, 4, 5, 10, 20);
+    for (String premiumOrLandline :
+        new String[] {
+          "+86 168 12345", "+44 909 8790000", "010 1234 5678", "+1 800 234 5678", "+31 85 123 4567"
+        }) {
+      SmsRefusedException refused =
+          assertThrows(
+              SmsRefusedException.class,
+              () -> limiter.checkDestination(PhoneNumber.parse(premiumOrLandline, null, "CN")),
+              premiumOrLandline);
+      assertEquals(ErrorKind.SMS_NUMBER_TYPE_REFUSED, refused.kind());
+      assertEquals(
+          PhoneNumber.parse(premiumOrLandline, null, "CN").type().name(),
+          refused.data().get("numberType"));
+    }
+    limiter.checkDestination(PhoneNumber.parse("+44 56 1234 5678", null, "CN"));
+    limiter.checkDestination(PHONE);
+    limiter.checkDestination(PhoneNumber.parse("2025550123", "+1", "US"));
   }
 
   @Test

@@ -18,8 +18,8 @@ class SendLimitsTest {
 
   @Test
   void onlyListedRegionsAreAllowedUnlessStar() {
-    SendLimits chinaOnly = new SendLimits(true, Set.of("CN"), 5, 10, 30, 100, 10, 20);
-    SendLimits anywhere = new SendLimits(true, Set.of("*"), 5, 10, 30, 100, 10, 20);
+    SendLimits chinaOnly = new SendLimits(true, Set.of("CN"), Set.of(), 5, 10, 30, 100, 10, 20);
+    SendLimits anywhere = new SendLimits(true, Set.of("*"), Set.of(), 5, 10, 30, 100, 10, 20);
 
     assertTrue(chinaOnly.allowsRegion("CN"));
     assertFalse(chinaOnly.allowsRegion("US"));

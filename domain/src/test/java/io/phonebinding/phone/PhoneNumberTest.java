@@ -1,7 +1,9 @@
 package io.phonebinding.phone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebinding.error.ErrorKind;
 import io.phonebinding.error.Input;
@@ -65,12 +67,39 @@ class PhoneNumberTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"12345", "010 1234 5678", "abc", "1888888888x", "+999 123456"})
-  void invalidOrNonMobileNumbersAreRefused(String raw) {
+  @ValueSource(strings = {"12345", "abc", "1888888888x", "+999 123456"})
+  void invalidNumbersAreRefused(String raw) {
     InvalidInputException refused =
         assertThrows(InvalidInputException.class, () -> PhoneNumber.parse(raw, null, "CN"));
 
     assertEquals(ErrorKind.PHONE_INVALID, refused.kind());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "18812345678, MOBILE",
+    "010 1234 5678, FIXED_LINE",
+    "+1 201 555 0123, FIXED_LINE_OR_MOBILE",
+    "+86 168 12345, PREMIUM_RATE",
+    "+44 909 8790000, PREMIUM_RATE",
+    "+86 400 123 4567, SHARED_COST",
+    "+1 800 234 5678, TOLL_FREE",
+    "+44 56 1234 5678, VOIP",
+    "+44 55 1234 5678, UAN",
+    "+44 7640 123456, PAGER",
+    "+49 177 991234567, VOICEMAIL"
+  })
+  void validNumbersOfEveryKindParseAndSayWhatTheyAre(String raw, NumberType type) {
+    assertEquals(type, PhoneNumber.parse(raw, null, "CN").type());
+  }
+
+  @Test
+  void onlyMobileRangesReceiveSms() {
+    assertTrue(NumberType.MOBILE.receivesSms());
+    assertTrue(NumberType.FIXED_LINE_OR_MOBILE.receivesSms());
+    assertFalse(NumberType.FIXED_LINE.receivesSms());
+    assertFalse(NumberType.VOIP.receivesSms());
+    assertFalse(NumberType.UNKNOWN.receivesSms());
   }
 
   @Test

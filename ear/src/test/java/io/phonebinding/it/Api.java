@@ -31,7 +31,7 @@ final class Api {
   static final String BASE_URL =
       System.getProperty("phonebinding.it.base-url", "http://localhost:8080");
   static final String PASSWORD = "correct-horse-42";
-  private static final Pattern CODE_IN_TEXT = Pattern.compile("(?:code is|验证码是) (\\d+)");
+  private static final Pattern CODE_IN_TEXT = Pattern.compile("(?:code is |验证码是 |验证码)(\\d+)");
   private static final Pattern LINK_TOKEN = Pattern.compile("\\?token=([A-Za-z0-9_-]+)");
 
   static final ObjectMapper JSON = new ObjectMapper();

@@ -98,7 +98,7 @@ class BadInputIT {
     api.post("/api/v3/send-sms", sms("CHANNEL_DELETE_ACCOUNT", phone), null).assertError(400, 6006);
     api.post("/api/v3/send-sms", sms("CHANNEL_BIND_PHONE", "12345"), null).assertError(400, 6004);
     api.post("/api/v3/send-sms", sms("CHANNEL_BIND_PHONE", "010 1234 5678"), null)
-        .assertError(400, 6004);
+        .assertError(403, 6048);
     api.post(
             "/api/v3/send-sms",
             "{\"channel\":\"CHANNEL_BIND_PHONE\",\"phoneNumber\":18888888888}",

@@ -185,8 +185,8 @@ class BadInputMatrixIT {
             "send-sms",
             json("channel", "CHANNEL_BIND_PHONE", "phoneNumber", "010 6552 9988"),
             null,
-            400,
-            Set.of(6004)));
+            403,
+            Set.of(6048)));
     cases.add(
         post(
             "send-sms",

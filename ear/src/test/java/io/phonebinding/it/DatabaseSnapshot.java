@@ -24,6 +24,7 @@ final class DatabaseSnapshot {
           "select id, recipient, purpose, body from sms_outbox order by id",
           "select id, phone, client_ip from sms_send_log order by id",
           "select id, user_id, new_phone, redeemed_at from phone_change_requests order by id",
+          "select block, hour_start, sends, codes_used, blocked_until from number_blocks order by block",
           "select name, secret_value from server_secrets order by name");
 
   private DatabaseSnapshot() {}

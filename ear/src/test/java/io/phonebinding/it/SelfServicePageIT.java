@@ -67,6 +67,13 @@ class SelfServicePageIT {
     wait.until(ExpectedConditions.attributeToBe(number, "aria-invalid", "true"));
     assertEquals(
         "Enter a valid mobile number", browser.findElement(By.id("bind-phone-message")).getText());
+    // A landline is a valid number that takes no codes: said as you type, with the server's rule.
+    number.clear();
+    number.sendKeys("010 6552 9988");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("bind-phone-message"), "cannot receive verification codes"));
+    assertEquals("true", number.getAttribute("aria-invalid"));
     String phone = Api.randomMobile();
     number.clear();
     number.sendKeys(phone);
@@ -81,6 +88,20 @@ class SelfServicePageIT {
         "Code sent. Check your messages",
         browser.findElement(By.id("bind-code-message")).getText());
     Browser.screenshot(browser, "bind-desktop");
+
+    // The code field is filled from the SMS where the system can: by the keyboard's suggestion
+    // (autocomplete, numeric keypad) and, in Chromium, through WebOTP, which the page asks.
+    WebElement autofilled = browser.findElement(By.id("bind:code"));
+    assertEquals("one-time-code", autofilled.getAttribute("autocomplete"));
+    assertEquals("numeric", autofilled.getAttribute("inputmode"));
+    assertEquals(true, browser.executeScript("return 'OTPCredential' in window"));
+    assertEquals("asking", autofilled.getAttribute("data-webotp"));
+    assertTrue(
+        api.devMessages("+86" + phone)
+            .get(0)
+            .path("text")
+            .asText()
+            .endsWith("\n@localhost #" + api.latestCode("+86" + phone)));
 
     // A wrong code is answered next to the code field.
     String code = api.latestCode("+86" + phone);

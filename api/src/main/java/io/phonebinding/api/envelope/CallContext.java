@@ -52,9 +52,13 @@ public class CallContext {
     return clientIp;
   }
 
-  /** Where the call came from, for limits, SMS language and the audit trail. */
+  /** Where the call came from, for limits, SMS language and autofill, and the audit trail. */
   public RequestOrigin origin() {
-    return new RequestOrigin(clientIp(), request.getHeader("User-Agent"), locale());
+    return new RequestOrigin(
+        clientIp(),
+        request.getHeader("User-Agent"),
+        locale(),
+        request.getHeader("x-authing-app-id"));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.phonebinding.api.management;
 
 import io.phonebinding.abuse.NumberList;
 import io.phonebinding.abuse.NumberPrefix;
+import io.phonebinding.abuse.RangeGuard;
 import io.phonebinding.api.audit.HistoryPage;
 import io.phonebinding.api.envelope.CallContext;
 import io.phonebinding.api.envelope.Envelope;
@@ -63,6 +64,8 @@ public class OperatorDeskResource {
   @Inject OutboxStore outbox;
 
   @Inject NumberListAdministration numberLists;
+
+  @Inject RangeGuard ranges;
 
   @Inject AccessKeys accessKeys;
 
@@ -142,6 +145,26 @@ public class OperatorDeskResource {
     return call.success(NumberRuleList.of(numberLists.all()));
   }
 
+  @GET
+  @Path("list-blocked-ranges")
+  @Operation(
+      operationId = "listBlockedRanges",
+      summary = "The blocks of numbers blocked now as pumped",
+      description =
+          "This service's own. A block of 1,000 numbers that got many codes in the last hour and"
+              + " used few is blocked for a while (send-sms answers 6049); putting its prefix on"
+              + " the safe list exempts it. Errors:"
+              + TOKEN_ERRORS)
+  @APIResponse(
+      responseCode = "200",
+      description = "Authing's envelope; data on success",
+      content = @Content(schema = @Schema(implementation = BlockedRangeList.class)))
+  @SecurityRequirement(name = "management")
+  public Envelope blockedRanges() {
+    signedIn.operator();
+    return call.success(BlockedRangeList.of(ranges.blockedNow()));
+  }
+
   @POST
   @Path("put-number-rule")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -151,7 +174,7 @@ public class OperatorDeskResource {
       description =
           "This service's own, with a write key. A number falls under the longest prefix listed"
               + " for it: send-sms refuses one on the block list and lets one on the safe"
-              + " list past the country allow-list. Audited with the key and the reason. Errors:"
+              + " list past the country allow-list and the rules on pumped ranges. Audited with the key and the reason. Errors:"
               + " 6037 read-only key (403); 6002 missing number or reason, 6003 bad number or list"
               + " (400);"
               + TOKEN_ERRORS)

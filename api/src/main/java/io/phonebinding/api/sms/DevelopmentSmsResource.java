@@ -65,7 +65,7 @@ public class DevelopmentSmsResource {
       @Schema(example = "CHANNEL_BIND_PHONE") String channel,
       @Schema(
               example =
-                  "[Phone Binding] Your verification code is 123456. It is valid for 5 minutes. Do not share it with anyone.")
+                  "[Phone Binding] Your verification code is 123456. It is valid for 5 minutes. Do not share it with anyone.\n@localhost #123456")
           String text,
       @Schema(example = "2026-11-27T08:00:00Z") String createdAt,
       @Schema(description = "PENDING, SENDING, SENT, FAILED or EXPIRED", example = "SENT")

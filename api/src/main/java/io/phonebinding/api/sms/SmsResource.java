@@ -43,8 +43,10 @@ public class SmsResource {
    * number of a change). One code per phone and channel per resend interval (60 s by default), and
    * hourly/daily caps per phone, per IP and per signed-in account. Errors, all with {@code
    * data.retryAfterSeconds} when 429: 6010 too soon, 6018 phone cap, 6019 IP cap, 6020 account cap;
-   * 6021 SMS off, 6022 country not allowed, 6005 unknown channel, 6006 channel without a flow here,
-   * 6004 bad number.
+   * 6021 SMS off, 6022 country not allowed, 6048 a kind of number that takes no codes, 6049 a range
+   * blocked as pumped, 6050 a country in a surge of traffic, 6005 unknown channel, 6006 channel
+   * without a flow here, 6004 bad number. The message ends with the autofill line of the app named
+   * by {@code x-authing-app-id}.
    */
   @POST
   @Path("send-sms")
@@ -53,8 +55,13 @@ public class SmsResource {
       operationId = "sendSms",
       summary = "Send a one-time code by SMS",
       description =
-          "Errors: 6010 too soon, 6018 phone cap, 6019 IP cap, 6020 account cap (429, with"
-              + " data.retryAfterSeconds); 6021 SMS off, 6022 country not allowed (403); 6005 unknown"
+          "The message ends with the line browsers and phones fill the code in from (@host #code,"
+              + " with the Android app hash), for the app the x-authing-app-id header names."
+              + " Errors: 6010 too soon, 6018 phone cap, 6019 IP cap, 6020 account cap (429, with"
+              + " data.retryAfterSeconds); 6021 SMS off, 6022 country not allowed, 6048 a kind of"
+              + " number that takes no codes (landline, premium rate, toll free, VoIP unless"
+              + " allowed; data.numberType), 6049 a range of numbers blocked as pumped (with"
+              + " data.retryAfterSeconds), 6050 a country in a surge of traffic (403); 6005 unknown"
               + " channel, 6006 channel without a flow, 6004 bad number, 6002 missing field (400).")
   public Envelope sendSms(SendSmsRequest request) {
     MissingBodyException.require(request);

@@ -2,6 +2,8 @@ package io.phonebinding.infrastructure.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.phonebinding.abuse.CountrySurge;
+import io.phonebinding.abuse.RangeBlocked;
 import io.phonebinding.binding.BindingAttempt;
 import io.phonebinding.code.CodeSent;
 import io.phonebinding.code.CodeUsed;
@@ -12,6 +14,7 @@ import io.phonebinding.sms.OutboxStore;
 import io.phonebinding.sms.SmsDeliveryAttempt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The service's own metrics, through WildFly's Micrometer registry (exported at the management
  * port's {@code /metrics}): codes sent, binding changes, refusals by apiCode, rate-limit refusals,
- * SMS deliveries with their total time, and retries.
+ * SMS deliveries with their total time, retries, and blocks of numbers blocked as pumped.
  */
 @ApplicationScoped
 public class ServiceMetrics {
@@ -48,6 +51,24 @@ public class ServiceMetrics {
 
   void codeSent(@Observes CodeSent sent) {
     counter("phonebind.codes.sent", "channel", sent.channel().name()).increment();
+  }
+
+  /** A block of numbers blocked as pumped: what an operator alerts on. */
+  void rangeBlocked(@Observes(during = TransactionPhase.AFTER_SUCCESS) RangeBlocked blocked) {
+    rangesBlocked(countryLabel(blocked.region())).increment();
+  }
+
+  /** A country's SMS volume went well above its usual, as one server read it. */
+  void countrySurge(@Observes CountrySurge surge) {
+    countrySurges(countryLabel(surge.region())).increment();
+  }
+
+  private Counter rangesBlocked(String country) {
+    return counter("phonebind.sms.ranges.blocked", "country", country);
+  }
+
+  private Counter countrySurges(String country) {
+    return counter("phonebind.sms.country.surges", "country", country);
   }
 
   /** A bind, change or unbind; its outcome is success, refused or paused. */
@@ -148,6 +169,10 @@ public class ServiceMetrics {
         codes(provider, country, "handed_over");
         codes(provider, country, "used");
       }
+    }
+    for (String country : labels) {
+      rangesBlocked(country);
+      countrySurges(country);
     }
   }
 

@@ -29,7 +29,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -83,6 +85,30 @@ public class AliyunSmsProvider implements SmsProvider {
     return settings.required("notice-template-code");
   }
 
+  /**
+   * A code's parameters are those its approved template uses, named in {@code template-params}
+   * ({@code code} by default; {@code autofill}, {@code host}, {@code embeddedHost} and {@code
+   * appHash} carry the autofill line); a notice's are all its own.
+   */
+  private static Map<String, String> templateParamsOf(
+      OutgoingSms message, InstanceSettings settings) {
+    if (!message.carriesCode()) {
+      return message.templateParams();
+    }
+    Set<String> used =
+        Set.copyOf(List.of(settings.orDefault("template-params", "code").split("\\s*,\\s*")));
+    Map<String, String> params = new LinkedHashMap<>();
+    message
+        .templateParams()
+        .forEach(
+            (name, value) -> {
+              if (used.contains(name)) {
+                params.put(name, value);
+              }
+            });
+    return params;
+  }
+
   @Override
   public String deliver(OutgoingSms message) throws SmsDeliveryException {
     InstanceSettings settings = new InstanceSettings(message.provider());
@@ -99,7 +125,7 @@ public class AliyunSmsProvider implements SmsProvider {
     parameters.put("SignatureNonce", UUID.randomUUID().toString());
     parameters.put("SignatureVersion", "1.0");
     parameters.put("TemplateCode", templateOf(message, settings));
-    parameters.put("TemplateParam", TemplateParams.toJson(message.templateParams()));
+    parameters.put("TemplateParam", TemplateParams.toJson(templateParamsOf(message, settings)));
     parameters.put("Timestamp", TIMESTAMP.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
     parameters.put("Version", "2017-05-25");
     String signature = AliyunSignature.sign("POST", parameters, secret);

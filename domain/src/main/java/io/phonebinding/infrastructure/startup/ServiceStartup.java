@@ -1,8 +1,10 @@
 package io.phonebinding.infrastructure.startup;
 
+import io.phonebinding.abuse.CountryVolumes;
 import io.phonebinding.abuse.LimitSettings;
 import io.phonebinding.abuse.SendLimits;
 import io.phonebinding.binding.DueChanges;
+import io.phonebinding.code.CodeMessageFit;
 import io.phonebinding.infrastructure.metrics.ServiceMetrics;
 import io.phonebinding.infrastructure.schema.SchemaMigration;
 import io.phonebinding.infrastructure.shutdown.StopSignal;
@@ -18,15 +20,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The order the service starts in: refuse a configuration that would fail open, bring the schema up
- * to date, then start the outbox's dispatch, the purge and the changes that fall due, drain on the
- * stop signal, and say where the service answers. Each web module of the EAR fires its own start
- * event; every step is done once, by the first.
+ * The order the service starts in: refuse a configuration that would fail open or send codes in two
+ * parts, bring the schema up to date, then start the outbox's dispatch, the purge, the changes that
+ * fall due and the adding up of the countries' SMS volume, drain on the stop signal, and say where
+ * the service answers. Each web module of the EAR fires its own start event; every step is done
+ * once, by the first.
  */
 @ApplicationScoped
 public class ServiceStartup {
 
   @Inject ProductionReadiness readiness;
+
+  @Inject CodeMessageFit codeMessages;
 
   @Inject SchemaMigration schema;
 
@@ -48,8 +53,11 @@ public class ServiceStartup {
 
   @Inject LimitSettings limits;
 
+  @Inject CountryVolumes countryVolumes;
+
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     readiness.check();
+    codeMessages.check();
     schema.ensureMigrated();
     accessKeys.addConfiguredKeys();
     delivery.routes().routedInstances().forEach(metrics::registerDeliveryMeters);
@@ -60,6 +68,7 @@ public class ServiceStartup {
     dispatch.start();
     purge.start();
     dueChanges.start();
+    countryVolumes.start();
     stopSignal.listen();
     banner.show();
   }

@@ -1,5 +1,7 @@
 package io.phonebinding.web.phone;
 
+import io.phonebinding.abuse.SendLimiter;
+import io.phonebinding.abuse.SmsRefusedException;
 import io.phonebinding.config.Settings;
 import io.phonebinding.error.InvalidInputException;
 import io.phonebinding.i18n.Languages;
@@ -19,12 +21,15 @@ import java.util.Locale;
 /**
  * Validation as you type for the page's number fields: {@code GET
  * /phone-check?region=CN&number=188...&lang=en-US} answers {@code {"valid", "message",
- * "formatted"}} with the same rules (and messages) as binding itself.
+ * "formatted"}} with the same rules (and messages) as binding itself: a number that is valid but of
+ * a kind that takes no codes (a landline, premium rate, ...) is not valid here.
  */
 @WebServlet("/phone-check")
 public class PhoneCheckServlet extends HttpServlet {
 
   @Inject Settings settings;
+
+  @Inject SendLimiter limiter;
 
   private static final long serialVersionUID = 1L;
 
@@ -45,6 +50,7 @@ public class PhoneCheckServlet extends HttpServlet {
               number,
               null,
               region == null || region.length() != 2 ? settings.defaultRegion() : region);
+      limiter.checkNumberType(phone);
       answer
           .add("valid", true)
           .add("message", "")
@@ -53,6 +59,11 @@ public class PhoneCheckServlet extends HttpServlet {
       answer
           .add("valid", false)
           .add("message", Messages.format(locale, "page.phoneInvalid"))
+          .add("formatted", "");
+    } catch (SmsRefusedException noCodes) {
+      answer
+          .add("valid", false)
+          .add("message", Messages.format(locale, noCodes.kind().messageKey()))
           .add("formatted", "");
     }
     response.setContentType("application/json");
