@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ClientApps {
+
+  private static final Logger LOG = Logger.getLogger(ClientApps.class.getName());
 
   private static final String SERVICE_PROFILE = "phonebind.autofill.";
 
@@ -93,6 +96,27 @@ public class ClientApps {
                           setting(prefix + "top-host"),
                           setting(prefix + "android-hashes"))));
     }
+    describeProfiles();
+  }
+
+  private void describeProfiles() {
+    LOG.info(
+        () ->
+            "Code messages end with the autofill line "
+                + serviceProfile.line("<code>")
+                + (profiles.isEmpty() ? "" : "; apps of their own: " + linesOfApps()));
+  }
+
+  private String linesOfApps() {
+    StringBuilder lines = new StringBuilder();
+    profiles.forEach(
+        (appId, profile) ->
+            lines
+                .append(lines.isEmpty() ? "" : ", ")
+                .append(appId)
+                .append(' ')
+                .append(profile.line("<code>")));
+    return lines.toString();
   }
 
   private String publicHost() {

@@ -181,7 +181,7 @@ final class Api {
     if (!headers.containsKey("X-Forwarded-For")) {
       request.header("X-Forwarded-For", clientIp);
     }
-    headers.forEach(request::header);
+    headers.forEach(request::setHeader);
     try {
       HttpResponse<String> response =
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

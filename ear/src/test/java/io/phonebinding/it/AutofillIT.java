@@ -23,13 +23,12 @@ class AutofillIT extends SecondServerTest {
             "phonebind.public-base-url", "https://id.example.com",
             "phonebind.apps.shop.autofill.host", "shop.example",
             "phonebind.apps.shop.autofill.android-hashes", "FA+9qCX9VSu",
-            "phonebind.apps.kiosk.autofill.host", "login.kiosk.example",
-            "phonebind.apps.kiosk.autofill.top-host", "kiosk.example"));
+            "phonebind.apps.kiosk.autofill.host", "id.ki.cn",
+            "phonebind.apps.kiosk.autofill.top-host", "ki.cn"));
     try {
       Api api = server.api();
       assertEquals("@shop.example #%s FA+9qCX9VSu", lastLineOfCodeSms(api, "shop", "zh-CN"));
-      assertEquals(
-          "@kiosk.example #%s @login.kiosk.example", lastLineOfCodeSms(api, "kiosk", "en-US"));
+      assertEquals("@ki.cn #%s @id.ki.cn", lastLineOfCodeSms(api, "kiosk", "zh-CN"));
       // No app, or one without a profile: the service's own host, from its public address.
       assertEquals("@id.example.com #%s", lastLineOfCodeSms(api, null, "en-US"));
       assertEquals("@id.example.com #%s", lastLineOfCodeSms(api, "unknown-app", "zh-CN"));
@@ -48,7 +47,7 @@ class AutofillIT extends SecondServerTest {
                 server.start(
                     Map.of(
                         "phonebind.apps", "shop:shop-secret",
-                        "phonebind.app-name", "Phone Binding Enterprise",
+                        "phonebind.app-name", "PhoneBindingEnterpriseEdition",
                         "phonebind.apps.shop.autofill.host", "accounts.shop.example",
                         "phonebind.apps.shop.autofill.android-hashes", "FA+9qCX9VSu")));
     try {
