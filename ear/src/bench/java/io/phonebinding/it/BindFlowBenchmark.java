@@ -58,6 +58,11 @@ class BindFlowBenchmark {
   private static final int STORM_BINDS = scaled(2000);
   private static final int SIGN_INS = scaled(600);
   private static final String SETTING = "bench.set.";
+  /** The integration tests' write key (arquillian.xml), for safe-listing the range below. */
+  private static final String BENCH_DESK =
+      "it-desk:write:it-write-key:3a97575cffdf6c91e7497da75a6e1a09264cbcfe3a83917c347f9bb4c9b15589";
+  /** The range the benchmark safe-lists: its sends skip the rules against SMS pumping. */
+  private static final String SAFE_PREFIX = "189";
   private static final int STORM_CLIENTS = Integer.getInteger("bench.storm-clients", 60);
   private static final int SMALL_TABLE = 10_000;
   private static final int LARGE_TABLE = 1_000_000;
@@ -104,10 +109,12 @@ class BindFlowBenchmark {
 
   private final List<Api> clients = new ArrayList<>();
   private final AtomicInteger phones = new AtomicInteger();
+  private final AtomicInteger safePhones = new AtomicInteger();
   private final Queue<String> unboundTokens = new ConcurrentLinkedQueue<>();
   private final List<String> boundTokens = new CopyOnWriteArrayList<>();
   private final List<Measurement> table = new ArrayList<>();
   private final List<Measurement> growth = new ArrayList<>();
+  private final List<Measurement> rangeChecks = new ArrayList<>();
 
   /** Not printed, but their errors fail the run like any other. */
   private final List<Measurement> warmUps = new ArrayList<>();
@@ -136,7 +143,8 @@ class BindFlowBenchmark {
                 "phonebind.limits.ip-per-hour", "100000000",
                 "phonebind.limits.ip-per-day", "100000000",
                 "phonebind.limits.signup-per-ip-per-hour", "100000000",
-                "phonebind.password.pbkdf2-iterations", "1000"));
+                "phonebind.password.pbkdf2-iterations", "1000",
+                "phonebind.management.access-keys", BENCH_DESK));
     // -Dbench.set.<setting>=<value> starts the server with another value of a setting, to weigh
     // one lever in alternating runs.
     System.getProperties()
@@ -200,6 +208,7 @@ class BindFlowBenchmark {
             CLIENTS,
             SENDS,
             index -> client(index).sendBindCode(nextPhone()).assertOk()));
+    measureRangeChecks();
     List<ReadyBind> ready = readyBinds(BINDS);
     table.add(ClosedLoop.run("bind-phone", CLIENTS, BINDS, index -> bind(index, ready.get(index))));
     measureBindsDuringAStorm(database);
@@ -237,6 +246,54 @@ class BindFlowBenchmark {
         String.format(
             "purge of old codes: %,d rows deleted in %.2f s",
             purged, (System.nanoTime() - began) / 1e9);
+  }
+
+  /**
+   * The cost of the rules against SMS pumping per send: send-sms to numbers of a safe-listed range
+   * (the one thing a safe-listed number skips is the range and country checks) against send-sms to
+   * numbers that are checked, alternately, twice each, by the same clients.
+   */
+  private void measureRangeChecks() throws Exception {
+    String desk =
+        client(0)
+            .post(
+                "/api/v3/get-management-token",
+                Map.of(
+                    "accessKeyId",
+                    ManagementApiIT.WRITE_KEY,
+                    "accessKeySecret",
+                    ManagementApiIT.WRITE_SECRET),
+                null)
+            .assertOk()
+            .data()
+            .path("access_token")
+            .asText();
+    client(0)
+        .post(
+            "/api/v3/put-number-rule",
+            Map.of("number", "+86" + SAFE_PREFIX, "list", "SAFE", "reason", "the benchmark's"),
+            desk)
+        .assertOk();
+    warmUps.add(
+        ClosedLoop.run(
+            "warm-up: send-sms, safe-listed",
+            CLIENTS,
+            SENDS / 5,
+            index -> client(index).sendBindCode(nextSafePhone()).assertOk()));
+    for (int round = 1; round <= 2; round++) {
+      rangeChecks.add(
+          ClosedLoop.run(
+              "send-sms, range checks #" + round,
+              CLIENTS,
+              SENDS / 2,
+              index -> client(index).sendBindCode(nextPhone()).assertOk()));
+      rangeChecks.add(
+          ClosedLoop.run(
+              "send-sms, safe-listed #" + round,
+              CLIENTS,
+              SENDS / 2,
+              index -> client(index).sendBindCode(nextSafePhone()).assertOk()));
+    }
   }
 
   /**
@@ -391,15 +448,28 @@ class BindFlowBenchmark {
     return token;
   }
 
-  /** A mainland China mobile number no one has used in this run. */
+  /**
+   * A mainland China mobile number no one has used in this run, each in another block of 1,000
+   * numbers than the last 100,000: sequential numbers would fill one block and look pumped.
+   */
   private String nextPhone() {
-    return "188" + String.format("%08d", phones.getAndIncrement());
+    return spread("188", phones.getAndIncrement());
+  }
+
+  /** The same, in the safe-listed range. */
+  private String nextSafePhone() {
+    return spread(SAFE_PREFIX, safePhones.getAndIncrement());
+  }
+
+  private static String spread(String prefix, int serial) {
+    return prefix + String.format("%05d%03d", serial % 100_000, serial / 100_000);
   }
 
   private List<Measurement> all() {
     List<Measurement> all = new ArrayList<>(warmUps);
     all.addAll(table);
     all.addAll(growth);
+    all.addAll(rangeChecks);
     return all;
   }
 
@@ -439,6 +509,24 @@ class BindFlowBenchmark {
         String.format(
             "sign-in at 210,000 iterations    %6.1f/s, p50 %.1f ms%n",
             signIn.perSecond(), signIn.percentileMillis(50)));
+    out.append(String.format("%nRules against SMS pumping (range and country checks)%n"));
+    out.append(header());
+    rangeChecks.forEach(measurement -> out.append(row(measurement)));
+    double checkedMillis = 0;
+    double safeMillis = 0;
+    double checkedRate = 0;
+    double safeRate = 0;
+    for (Measurement measurement : rangeChecks) {
+      boolean checked = measurement.name().contains("range checks");
+      checkedMillis += checked ? measurement.percentileMillis(50) : 0;
+      safeMillis += checked ? 0 : measurement.percentileMillis(50);
+      checkedRate += checked ? measurement.perSecond() : 0;
+      safeRate += checked ? 0 : measurement.perSecond();
+    }
+    out.append(
+        String.format(
+            "range checks per send, %d clients: p50 %+.2f ms, throughput checked / safe-listed %5.3f%n",
+            CLIENTS, (checkedMillis - safeMillis) / 2, checkedRate / safeRate));
     out.append(String.format("%nGrowth: old code rows in verification_codes%n"));
     out.append(header());
     growth.forEach(measurement -> out.append(row(measurement)));
