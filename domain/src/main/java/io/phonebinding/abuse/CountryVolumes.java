@@ -89,8 +89,10 @@ public class CountryVolumes {
       try {
         transactions.runAlone(() -> add(region, counts));
       } catch (RuntimeException notAdded) {
+        // Two servers made the country's first row at once, or the database is away: the counts
+        // wait here for the next run.
         counted(region, counts);
-        throw notAdded;
+        LOG.log(Level.FINE, "Counts of " + region + " not added yet", notAdded);
       }
     }
     surging = Set.copyOf(transactions.callAlone(this::readSurging));

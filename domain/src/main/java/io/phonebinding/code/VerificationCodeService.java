@@ -65,12 +65,14 @@ public class VerificationCodeService {
 
   /**
    * Sends a fresh code to a phone for one channel; it replaces any older code of that phone and
-   * channel. The code and its message are written in one transaction.
+   * channel. The code and its message are written in one transaction; the message ends with the
+   * autofill line of the app the origin names.
    *
    * @param userId the signed-in caller, if any, for the per-account cap
    * @throws UnsupportedChannelException for a channel without a flow here
    * @throws TooManyRequestsException when a resend interval or a cap is not respected
-   * @throws io.phonebinding.abuse.SmsRefusedException when SMS is off or the country not allowed
+   * @throws io.phonebinding.abuse.SmsRefusedException when SMS is off, or not for this number (its
+   *     country, its kind of line, a list, a range blocked as pumped, a country in a surge)
    */
   public void send(
       PhoneNumber phone, SmsChannel channel, RequestOrigin origin, Optional<String> userId) {

@@ -254,20 +254,7 @@ class BindFlowBenchmark {
    * numbers that are checked, alternately, twice each, by the same clients.
    */
   private void measureRangeChecks() throws Exception {
-    String desk =
-        client(0)
-            .post(
-                "/api/v3/get-management-token",
-                Map.of(
-                    "accessKeyId",
-                    ManagementApiIT.WRITE_KEY,
-                    "accessKeySecret",
-                    ManagementApiIT.WRITE_SECRET),
-                null)
-            .assertOk()
-            .data()
-            .path("access_token")
-            .asText();
+    String desk = client(0).managementToken(ManagementApiIT.WRITE_KEY, ManagementApiIT.WRITE_SECRET);
     client(0)
         .post(
             "/api/v3/put-number-rule",

@@ -276,6 +276,32 @@ final class Api {
     return phone;
   }
 
+  /** Signs in with a +86 number's code, making its account when there is none. */
+  Answer signInByCode(String nationalNumber, String code) {
+    return post(
+        "/api/v3/signin",
+        Map.of(
+            "connection",
+            "PASSCODE",
+            "passCodePayload",
+            Map.of("phone", nationalNumber, "passCode", code, "phoneCountryCode", "+86"),
+            "options",
+            Map.of("autoRegister", true)),
+        null);
+  }
+
+  /** A management token for an access key, as Authing's SDK gets one. */
+  String managementToken(String keyId, String secret) {
+    return post(
+            "/api/v3/get-management-token",
+            Map.of("accessKeyId", keyId, "accessKeySecret", secret),
+            null)
+        .assertOk()
+        .data()
+        .path("access_token")
+        .asText();
+  }
+
   /** Sends a code on the channel to a +86 number and returns the code. */
   String sendCode(String channel, String nationalNumber) {
     post("/api/v3/send-sms", sms(channel, nationalNumber), null).assertOk();

@@ -70,14 +70,7 @@ class ManagementApiIT {
 
   /** A management token as the SDK gets one, for the calls the SDK does not have. */
   String managementToken(String keyId, String secret) {
-    return api.post(
-            "/api/v3/get-management-token",
-            Map.of("accessKeyId", keyId, "accessKeySecret", secret),
-            null)
-        .assertOk()
-        .data()
-        .path("access_token")
-        .asText();
+    return api.managementToken(keyId, secret);
   }
 
   @Test

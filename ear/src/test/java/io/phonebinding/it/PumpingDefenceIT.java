@@ -75,24 +75,15 @@ class PumpingDefenceIT {
 
   @Test
   void voipNumbersGetCodesOnlyInTheRegionsTheSettingNames() {
-    String managementToken = writerToken();
     String british = "+4456" + digits(8);
     // Great Britain is outside the test server's allowed regions: the safe list lets this one in.
-    api.post(
-            "/api/v3/put-number-rule",
-            Map.of("number", british, "list", "SAFE", "reason", "a VoIP test line"),
-            managementToken)
-        .assertOk();
+    safeList(british, "a VoIP test line");
     api.post("/api/v3/send-sms", Map.of("channel", "CHANNEL_LOGIN", "phoneNumber", british), null)
         .assertOk();
     assertEquals(1, api.devMessages(british).size());
 
     String dutch = "+3185" + digits(7);
-    api.post(
-            "/api/v3/put-number-rule",
-            Map.of("number", dutch, "list", "SAFE", "reason", "a VoIP test line"),
-            managementToken)
-        .assertOk();
+    safeList(dutch, "a VoIP test line");
     JsonNode data =
         api.post("/api/v3/send-sms", Map.of("channel", "CHANNEL_LOGIN", "phoneNumber", dutch), null)
             .assertError(403, 6048)
@@ -158,11 +149,7 @@ class PumpingDefenceIT {
   @Test
   void aSafeListedBlockIsExempt() {
     String block = "188" + digits(5);
-    api.post(
-            "/api/v3/put-number-rule",
-            Map.of("number", "+86" + block, "list", "SAFE", "reason", "our own test phones"),
-            writerToken())
-        .assertOk();
+    safeList("+86" + block, "our own test phones");
     for (int i = 0; i < 12; i++) {
       sendFromNewClient(block + String.format("%03d", i)).assertOk();
     }
@@ -176,33 +163,19 @@ class PumpingDefenceIT {
 
   /** Uses the number's code: a code sign-in that makes its account. */
   private void signInWith(String nationalNumber) {
-    String code = api.latestCode("+86" + nationalNumber);
-    api.post(
-            "/api/v3/signin",
-            Map.of(
-                "connection",
-                "PASSCODE",
-                "passCodePayload",
-                Map.of("phone", nationalNumber, "phoneCountryCode", "+86", "passCode", code),
-                "options",
-                Map.of("autoRegister", true)),
-            null)
-        .assertOk();
+    api.signInByCode(nationalNumber, api.latestCode("+86" + nationalNumber)).assertOk();
   }
 
   private String writerToken() {
-    return api.post(
-            "/api/v3/get-management-token",
-            Map.of(
-                "accessKeyId",
-                ManagementApiIT.WRITE_KEY,
-                "accessKeySecret",
-                ManagementApiIT.WRITE_SECRET),
-            null)
-        .assertOk()
-        .data()
-        .path("access_token")
-        .asText();
+    return api.managementToken(ManagementApiIT.WRITE_KEY, ManagementApiIT.WRITE_SECRET);
+  }
+
+  private void safeList(String number, String reason) {
+    api.post(
+            "/api/v3/put-number-rule",
+            Map.of("number", number, "list", "SAFE", "reason", reason),
+            writerToken())
+        .assertOk();
   }
 
   private static String digits(int count) {

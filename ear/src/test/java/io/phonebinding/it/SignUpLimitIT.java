@@ -46,17 +46,7 @@ class SignUpLimitIT extends SecondServerTest {
 
       String phone = Api.randomMobile();
       String code = api.sendCode("CHANNEL_LOGIN", phone);
-      api.post(
-              "/api/v3/signin",
-              Map.of(
-                  "connection",
-                  "PASSCODE",
-                  "passCodePayload",
-                  Map.of("phone", phone, "passCode", code, "phoneCountryCode", "+86"),
-                  "options",
-                  Map.of("autoRegister", true)),
-              null)
-          .assertOk();
+      api.signInByCode(phone, code).assertOk();
 
       // A taken name is not told once the cap is reached: the refusal is the cap's.
       api.signUp(taken).assertError(429, 6027);
