@@ -90,19 +90,17 @@ public class AliyunSmsProvider implements SmsProvider {
    * ({@code code} by default; {@code autofill}, {@code host}, {@code embeddedHost} and {@code
    * appHash} carry the autofill line); a notice's are all its own.
    */
-  private static Map<String, String> templateParamsOf(
-      OutgoingSms message, InstanceSettings settings) {
+  static Map<String, String> templateParamsOf(OutgoingSms message, String templateUses) {
     if (!message.carriesCode()) {
       return message.templateParams();
     }
-    Set<String> used =
-        Set.copyOf(List.of(settings.orDefault("template-params", "code").split("\\s*,\\s*")));
+    Set<String> used = Set.copyOf(List.of(templateUses.split("\\s*,\\s*")));
     Map<String, String> params = new LinkedHashMap<>();
     message
         .templateParams()
         .forEach(
             (name, value) -> {
-              if (used.contains(name)) {
+              if (used.contains(name.strip())) {
                 params.put(name, value);
               }
             });
@@ -125,7 +123,10 @@ public class AliyunSmsProvider implements SmsProvider {
     parameters.put("SignatureNonce", UUID.randomUUID().toString());
     parameters.put("SignatureVersion", "1.0");
     parameters.put("TemplateCode", templateOf(message, settings));
-    parameters.put("TemplateParam", TemplateParams.toJson(templateParamsOf(message, settings)));
+    parameters.put(
+        "TemplateParam",
+        TemplateParams.toJson(
+            templateParamsOf(message, settings.orDefault("template-params", "code").strip())));
     parameters.put("Timestamp", TIMESTAMP.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
     parameters.put("Version", "2017-05-25");
     String signature = AliyunSignature.sign("POST", parameters, secret);
