@@ -2,6 +2,7 @@ package io.phonebinding.abuse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phonebinding.phone.PhoneNumber;
@@ -109,5 +110,17 @@ class RangeRulesTest {
     country.add(99, 0, TEN);
 
     assertFalse(country.isSurging(TEN, 100, 5));
+  }
+
+  @Test
+  void anUnknownSurgeActionFailsNamingTheAllowedOnes() {
+    RangeSettings settings = new RangeSettings();
+    settings.surgeAction = " Refuse ";
+    assertEquals(RangeSettings.SurgeAction.REFUSE, settings.surgeAction());
+
+    settings.surgeAction = "sometimes";
+    IllegalStateException refused =
+        assertThrows(IllegalStateException.class, settings::surgeAction);
+    assertTrue(refused.getMessage().contains("allowed values: off, strict, refuse"));
   }
 }

@@ -1,5 +1,6 @@
 package io.phonebinding.infrastructure.startup;
 
+import io.phonebinding.abuse.RangeSettings;
 import io.phonebinding.code.CodeSettings;
 import io.phonebinding.config.Settings;
 import io.phonebinding.request.ProxySettings;
@@ -17,13 +18,13 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Nothing fails open: an unknown mode or a trusted proxy that is no address fails the deployment,
- * and production mode refuses to start with development settings: the development SMS provider
- * (codes would never reach anyone), test numbers (fixed codes are a back door), no operator secret
- * (keys generated into the database are only as safe as every database copy), the embedded H2
- * database unless explicitly allowed (one file on one server, no backups, no second server), or
- * open metrics on a management interface that listens beyond loopback. The deployment fails with
- * the list of what to fix.
+ * Nothing fails open: an unknown mode, a trusted proxy that is no address or an unknown answer to a
+ * country's surge fails the deployment, and production mode refuses to start with development
+ * settings: the development SMS provider (codes would never reach anyone), test numbers (fixed
+ * codes are a back door), no operator secret (keys generated into the database are only as safe as
+ * every database copy), the embedded H2 database unless explicitly allowed (one file on one server,
+ * no backups, no second server), or open metrics on a management interface that listens beyond
+ * loopback. The deployment fails with the list of what to fix.
  */
 @ApplicationScoped
 public class ProductionReadiness {
@@ -38,6 +39,8 @@ public class ProductionReadiness {
 
   @Inject ProxySettings proxies;
 
+  @Inject RangeSettings ranges;
+
   @Resource(lookup = "java:jboss/datasources/PhoneBindingDS")
   DataSource dataSource;
 
@@ -48,6 +51,7 @@ public class ProductionReadiness {
   public void check() {
     // Read now, so a wrong entry fails the deployment instead of the first request.
     proxies.trustedProxies();
+    ranges.surgeAction();
     List<String> problems = problems();
     if (!problems.isEmpty()) {
       throw new IllegalStateException(
