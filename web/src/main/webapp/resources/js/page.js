@@ -47,7 +47,9 @@
     var select = document.getElementById(input.getAttribute('data-check-phone'));
     var live = document.getElementById(input.getAttribute('aria-describedby'));
     var timer = null;
+    var asked = 0;
     var check = function () {
+      var question = ++asked;
       if (!input.value.trim()) {
         input.removeAttribute('aria-invalid');
         return;
@@ -57,6 +59,7 @@
       fetch(url, { credentials: 'same-origin' })
         .then(function (response) { return response.json(); })
         .then(function (answer) {
+          if (question !== asked) { return; } // a later check is on its way: its answer counts
           input.setAttribute('aria-invalid', answer.valid ? 'false' : 'true');
           if (live) {
             live.textContent = answer.message;
