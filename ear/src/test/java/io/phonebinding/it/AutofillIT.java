@@ -1,7 +1,6 @@
 package io.phonebinding.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -39,27 +38,19 @@ class AutofillIT extends SecondServerTest {
 
   @Test
   void aProfileWhoseCodeSmsCannotFitOneMessageFailsTheStart() {
-    SecondServer server = secondServer();
-    Exception refused =
-        assertThrows(
-            Exception.class,
-            () ->
-                server.start(
-                    Map.of(
-                        "phonebind.apps", "shop:shop-secret",
-                        "phonebind.app-name", "PhoneBindingEnterpriseEdition",
-                        "phonebind.apps.shop.autofill.host", "accounts.shop.example",
-                        "phonebind.apps.shop.autofill.android-hashes", "FA+9qCX9VSu")));
-    try {
-      String reason = refused + server.log();
-      assertTrue(
-          reason.contains(
-              "The code SMS in zh-CN with the autofill line of PHONEBIND_APPS_SHOP_AUTOFILL_*"),
-          reason);
-      assertTrue(reason.contains("UCS-2 characters of 70"), reason);
-    } finally {
-      controller.stop(SecondServer.NAME);
-    }
+    String reason =
+        secondServer()
+            .refusedStart(
+                Map.of(
+                    "phonebind.apps", "shop:shop-secret",
+                    "phonebind.app-name", "PhoneBindingEnterpriseEdition",
+                    "phonebind.apps.shop.autofill.host", "accounts.shop.example",
+                    "phonebind.apps.shop.autofill.android-hashes", "FA+9qCX9VSu"));
+    assertTrue(
+        reason.contains(
+            "The code SMS in zh-CN with the autofill line of PHONEBIND_APPS_SHOP_AUTOFILL_*"),
+        reason);
+    assertTrue(reason.contains("UCS-2 characters of 70"), reason);
   }
 
   /**

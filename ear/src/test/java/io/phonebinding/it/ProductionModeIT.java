@@ -1,7 +1,6 @@
 package io.phonebinding.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -18,56 +17,33 @@ class ProductionModeIT extends SecondServerTest {
 
   @Test
   void productionRefusesDevelopmentSettingsTheEmbeddedDatabaseAndOpenMetricsBeyondLoopback() {
-    SecondServer server = secondServer();
-    Exception refused =
-        assertThrows(
-            Exception.class,
-            () ->
-                server.start(
-                    Map.of(
-                        "phonebind.mode", "production",
-                        "phonebind.test-numbers", "+8613800000000=123456",
-                        "phonebind.db.driver", "h2",
-                        "phonebind.db.url", "jdbc:h2:mem:production-refusal;DB_CLOSE_DELAY=-1",
-                        "jboss.bind.address.management", "0.0.0.0")));
-    try {
-      String reason = causes(refused);
-      assertTrue(reason.contains("PHONEBIND_SMS_PROVIDER"), reason);
-      assertTrue(reason.contains("PHONEBIND_TEST_NUMBERS"), reason);
-      assertTrue(reason.contains("PHONEBIND_SECRET"), reason);
-      assertTrue(reason.contains("embedded H2"), reason);
-      assertTrue(reason.contains("/metrics open to anyone"), reason);
-    } finally {
-      controller.stop(SecondServer.NAME);
-    }
+    String reason =
+        secondServer()
+            .refusedStart(
+                Map.of(
+                    "phonebind.mode", "production",
+                    "phonebind.test-numbers", "+8613800000000=123456",
+                    "phonebind.db.driver", "h2",
+                    "phonebind.db.url", "jdbc:h2:mem:production-refusal;DB_CLOSE_DELAY=-1",
+                    "jboss.bind.address.management", "0.0.0.0"));
+    assertTrue(reason.contains("PHONEBIND_SMS_PROVIDER"), reason);
+    assertTrue(reason.contains("PHONEBIND_TEST_NUMBERS"), reason);
+    assertTrue(reason.contains("PHONEBIND_SECRET"), reason);
+    assertTrue(reason.contains("embedded H2"), reason);
+    assertTrue(reason.contains("/metrics open to anyone"), reason);
   }
 
   @Test
   void anUnknownModeFailsTheDeploymentNamingTheAllowedValues() {
-    SecondServer server = secondServer();
-    Exception refused =
-        assertThrows(Exception.class, () -> server.start(Map.of("phonebind.mode", "prod")));
-    try {
-      String reason = causes(refused) + server.log();
-      assertTrue(reason.contains("allowed values: development, production"), reason);
-    } finally {
-      controller.stop(SecondServer.NAME);
-    }
+    String reason = secondServer().refusedStart(Map.of("phonebind.mode", "prod"));
+    assertTrue(reason.contains("allowed values: development, production"), reason);
   }
 
   @Test
   void aTrustedProxyThatIsNoAddressFailsTheDeploymentNamingIt() {
-    SecondServer server = secondServer();
-    Exception refused =
-        assertThrows(
-            Exception.class,
-            () -> server.start(Map.of("phonebind.trusted-proxies", "127.0.0.1,balancer")));
-    try {
-      String reason = causes(refused) + server.log();
-      assertTrue(reason.contains("'balancer' is neither an IP address nor a CIDR range"), reason);
-    } finally {
-      controller.stop(SecondServer.NAME);
-    }
+    String reason =
+        secondServer().refusedStart(Map.of("phonebind.trusted-proxies", "127.0.0.1,balancer"));
+    assertTrue(reason.contains("'balancer' is neither an IP address nor a CIDR range"), reason);
   }
 
   @Test
@@ -168,13 +144,5 @@ class ProductionModeIT extends SecondServerTest {
     } finally {
       server.stop();
     }
-  }
-
-  private static String causes(Throwable thrown) {
-    StringBuilder text = new StringBuilder();
-    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-      text.append(cause.getMessage()).append(" | ");
-    }
-    return text.toString();
   }
 }

@@ -1,5 +1,7 @@
 package io.phonebinding.it;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -98,6 +100,24 @@ final class SecondServer implements Database {
   /** Starts the server with these {@code phonebind.*} settings and deploys the EAR. */
   void start(Map<String, String> settings) {
     start(settings, false);
+  }
+
+  /**
+   * Starts the server with settings its start must refuse, and stops it again.
+   *
+   * @return why the start failed: the exception's causes and what the server logged
+   */
+  String refusedStart(Map<String, String> settings) {
+    Exception refused = assertThrows(Exception.class, () -> start(settings));
+    try {
+      StringBuilder reason = new StringBuilder();
+      for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+        reason.append(cause.getMessage()).append(" | ");
+      }
+      return reason.append(log()).toString();
+    } finally {
+      controller.stop(name);
+    }
   }
 
   /**
