@@ -80,23 +80,9 @@ public class NumberBlock {
     traffic.countUse();
   }
 
-  String key() {
-    return block;
-  }
-
-  String region() {
-    return region;
-  }
-
-  long recentSends(Instant now) {
-    return traffic.recentSends(now);
-  }
-
-  long recentUses(Instant now) {
-    return traffic.recentUses(now);
-  }
-
-  Instant blockedUntil() {
-    return blockedUntil;
+  /** The block as the operator and the audit trail see it, its counts read at {@code now}. */
+  BlockedRange asBlocked(Instant now) {
+    return new BlockedRange(
+        block, region, traffic.recentSends(now), traffic.recentUses(now), blockedUntil);
   }
 }

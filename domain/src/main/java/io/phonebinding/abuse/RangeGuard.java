@@ -65,22 +65,20 @@ public class RangeGuard {
       throw SmsRefusedException.rangeBlocked(left.get());
     }
     if (block.countSend(rule, now)) {
-      blocked.fire(
-          new RangeBlocked(
-              block.key(),
-              block.region(),
-              block.recentSends(now),
-              block.recentUses(now),
-              block.blockedUntil(),
-              origin));
+      blocked.fire(new RangeBlocked(block.asBlocked(now), origin));
     }
     counted.fire(new CountryCount(phone.regionCode(), false));
   }
 
+  /** The number's block, locked until the transaction ends; null when it has no row yet. */
+  private NumberBlock lockBlockOf(PhoneNumber phone) {
+    return entityManager.find(
+        NumberBlock.class, NumberBlock.keyOf(phone), LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /** The number's block, locked, made when it has no row yet. */
   private NumberBlock lockedBlock(PhoneNumber phone, Instant now) {
-    NumberBlock block =
-        entityManager.find(
-            NumberBlock.class, NumberBlock.keyOf(phone), LockModeType.PESSIMISTIC_WRITE);
+    NumberBlock block = lockBlockOf(phone);
     if (block != null) {
       return block;
     }
@@ -98,9 +96,7 @@ public class RangeGuard {
   /** Counts a code used from the number, in the transaction that spends it. */
   @Transactional(TxType.MANDATORY)
   public void codeUsed(PhoneNumber phone, Instant now) {
-    NumberBlock block =
-        entityManager.find(
-            NumberBlock.class, NumberBlock.keyOf(phone), LockModeType.PESSIMISTIC_WRITE);
+    NumberBlock block = lockBlockOf(phone);
     if (block != null) {
       block.countUse(now);
     }
@@ -115,14 +111,7 @@ public class RangeGuard {
         .createNamedQuery(NumberBlock.BLOCKED, NumberBlock.class)
         .setParameter("now", now)
         .getResultStream()
-        .map(
-            block ->
-                new BlockedRange(
-                    block.key(),
-                    block.region(),
-                    block.recentSends(now),
-                    block.recentUses(now),
-                    block.blockedUntil()))
+        .map(block -> block.asBlocked(now))
         .toList();
   }
 }

@@ -45,7 +45,7 @@ public class SendLimiter {
     if (!limits.smsEnabled()) {
       throw new SmsRefusedException(ErrorKind.SMS_DISABLED);
     }
-    checkNumberType(phone);
+    checkNumberType(phone, limits);
     boolean safe = numberRules.checkNotBlocked(phone);
     if (!safe && !limits.allowsRegion(phone.regionCode())) {
       throw new SmsRefusedException(ErrorKind.SMS_COUNTRY_NOT_ALLOWED);
@@ -58,8 +58,12 @@ public class SendLimiter {
    *     line takes no codes (read from the number plan, before anything is queued)
    */
   public void checkNumberType(PhoneNumber phone) {
+    checkNumberType(phone, settings.sendLimits());
+  }
+
+  private static void checkNumberType(PhoneNumber phone, SendLimits limits) {
     NumberType type = phone.type();
-    if (!settings.sendLimits().allowsNumberType(type, phone.regionCode())) {
+    if (!limits.allowsNumberType(type, phone.regionCode())) {
       throw SmsRefusedException.numberType(type);
     }
   }

@@ -30,7 +30,7 @@ public record SendLimits(
   }
 
   public boolean allowsRegion(String region) {
-    return allowedRegions.contains(ANY_REGION) || allowedRegions.contains(region);
+    return names(allowedRegions, region);
   }
 
   /**
@@ -39,9 +39,13 @@ public record SendLimits(
    */
   public boolean allowsNumberType(NumberType type, String region) {
     if (type == NumberType.VOIP) {
-      return voipRegions.contains(ANY_REGION) || voipRegions.contains(region);
+      return names(voipRegions, region);
     }
     return type.receivesSms();
+  }
+
+  private static boolean names(Set<String> regions, String region) {
+    return regions.contains(ANY_REGION) || regions.contains(region);
   }
 
   /** {@code "CN, US"} to {@code [CN, US]}. */

@@ -1,5 +1,6 @@
 package io.phonebinding.app;
 
+import io.phonebinding.config.EnvironmentVariables;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,14 +47,14 @@ public record AutofillProfile(
     for (String hash : hashes) {
       if (!ANDROID_HASH.matcher(hash).matches()) {
         throw new IllegalStateException(
-            variable(setting + "android-hashes")
+            EnvironmentVariables.of(setting + "android-hashes")
                 + ": an Android app hash is 11 characters of base64, found '"
                 + hash
                 + "'");
       }
     }
     return new AutofillProfile(
-        variable(setting) + "*",
+        EnvironmentVariables.of(setting) + "*",
         checkedHost(setting + "host", host),
         topHost
             .map(String::strip)
@@ -66,16 +67,12 @@ public record AutofillProfile(
     String value = host.strip().toLowerCase(Locale.ROOT);
     if (!HOST.matcher(value).matches()) {
       throw new IllegalStateException(
-          variable(setting)
+          EnvironmentVariables.of(setting)
               + ": a host name without scheme, port or path (id.example.com), found '"
               + host
               + "'");
     }
     return value;
-  }
-
-  private static String variable(String setting) {
-    return setting.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
   }
 
   /** The message's last line: {@code @host #code}, the Android hashes after it. */

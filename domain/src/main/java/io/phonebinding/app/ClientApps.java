@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -100,23 +101,15 @@ public class ClientApps {
   }
 
   private void describeProfiles() {
+    String apps =
+        profiles.entrySet().stream()
+            .map(app -> app.getKey() + " " + app.getValue().line("<code>"))
+            .collect(Collectors.joining(", "));
     LOG.info(
         () ->
             "Code messages end with the autofill line "
                 + serviceProfile.line("<code>")
-                + (profiles.isEmpty() ? "" : "; apps of their own: " + linesOfApps()));
-  }
-
-  private String linesOfApps() {
-    StringBuilder lines = new StringBuilder();
-    profiles.forEach(
-        (appId, profile) ->
-            lines
-                .append(lines.isEmpty() ? "" : ", ")
-                .append(appId)
-                .append(' ')
-                .append(profile.line("<code>")));
-    return lines.toString();
+                + (apps.isEmpty() ? "" : "; apps of their own: " + apps));
   }
 
   private String publicHost() {

@@ -1,5 +1,6 @@
 package io.phonebinding.audit;
 
+import io.phonebinding.abuse.BlockedRange;
 import io.phonebinding.abuse.RangeBlocked;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,16 +18,17 @@ public class RangeBlockAudit {
   @Inject Clock clock;
 
   void record(@Observes RangeBlocked blocked) {
+    BlockedRange range = blocked.range();
     entityManager.persist(
         AuditEvent.byService(
             AuditAction.NUMBER_RANGE_BLOCKED,
-            blocked.masked(),
+            range.masked(),
             blocked.origin(),
-            blocked.sends()
+            range.sends()
                 + " codes sent and "
-                + blocked.used()
+                + range.used()
                 + " used this clock hour and the last; blocked until "
-                + blocked.until(),
+                + range.until(),
             clock.instant()));
   }
 }

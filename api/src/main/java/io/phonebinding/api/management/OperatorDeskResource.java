@@ -151,9 +151,9 @@ public class OperatorDeskResource {
       operationId = "listBlockedRanges",
       summary = "The blocks of numbers blocked now as pumped",
       description =
-          "This service's own. A block of 1,000 numbers that got many codes in the last hour and"
-              + " used few is blocked for a while (send-sms answers 6049); putting its prefix on"
-              + " the safe list exempts it. Errors:"
+          "This service's own. A block of 1,000 numbers that got many codes this clock hour and"
+              + " the last and used few is blocked for a while (send-sms answers 6049); putting its"
+              + " prefix on the safe list exempts it. Errors:"
               + TOKEN_ERRORS)
   @APIResponse(
       responseCode = "200",

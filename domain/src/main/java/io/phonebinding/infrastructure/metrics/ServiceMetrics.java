@@ -55,7 +55,7 @@ public class ServiceMetrics {
 
   /** A block of numbers blocked as pumped: what an operator alerts on. */
   void rangeBlocked(@Observes(during = TransactionPhase.AFTER_SUCCESS) RangeBlocked blocked) {
-    rangesBlocked(countryLabel(blocked.region())).increment();
+    rangesBlocked(countryLabel(blocked.range().region())).increment();
   }
 
   /** A country's SMS volume went well above its usual, as one server read it. */

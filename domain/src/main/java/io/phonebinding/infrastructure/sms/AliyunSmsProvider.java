@@ -100,7 +100,7 @@ public class AliyunSmsProvider implements SmsProvider {
         .templateParams()
         .forEach(
             (name, value) -> {
-              if (used.contains(name.strip())) {
+              if (used.contains(name)) {
                 params.put(name, value);
               }
             });

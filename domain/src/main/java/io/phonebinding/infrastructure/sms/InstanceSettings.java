@@ -1,7 +1,7 @@
 package io.phonebinding.infrastructure.sms;
 
+import io.phonebinding.config.EnvironmentVariables;
 import io.phonebinding.sms.SmsDeliveryException;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -49,6 +49,6 @@ final class InstanceSettings {
 
   /** The environment variable of a setting, as an operator would set it. */
   String variable(String key) {
-    return name(key).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    return EnvironmentVariables.of(name(key));
   }
 }
