@@ -1,5 +1,6 @@
 package io.phonebinding.abuse;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -67,18 +68,27 @@ public class LimitSettings {
   @ConfigProperty(name = "phonebind.signin.failure-window-seconds", defaultValue = "900")
   long signInFailureWindowSeconds;
 
+  private SendLimits sendLimits;
+
+  /** Read once: every send asks for them, twice. */
+  @PostConstruct
+  void readSendLimits() {
+    sendLimits =
+        new SendLimits(
+            smsEnabled,
+            SendLimits.parseRegions(smsAllowedRegions),
+            SendLimits.parseRegions(voipRegions.orElse("")),
+            phonePerHour,
+            phonePerDay,
+            ipPerHour,
+            ipPerDay,
+            accountPerHour,
+            accountPerDay);
+  }
+
   /** Caps on codes sent, and the switches that stop SMS altogether or to some countries. */
   public SendLimits sendLimits() {
-    return new SendLimits(
-        smsEnabled,
-        SendLimits.parseRegions(smsAllowedRegions),
-        SendLimits.parseRegions(voipRegions.orElse("")),
-        phonePerHour,
-        phonePerDay,
-        ipPerHour,
-        ipPerDay,
-        accountPerHour,
-        accountPerDay);
+    return sendLimits;
   }
 
   /** Sign-ups one client IP (an IPv6 /64) may make per hour. */
